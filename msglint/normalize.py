@@ -1,0 +1,222 @@
+"""Text -> Normalized(text, origin): what the rules see, and the way back.
+
+Two views are built from one message:
+
+- ``base``: compatibility folding (NFKD without marks: full-width, math-styled
+  and circled letters, ligatures), case folding, removal of zero-width, bidi and
+  other format characters, look-alike letters inside mixed-script words,
+  traditional -> simplified Chinese, long runs of Chinese numerals -> digits.
+  Contact details (URLs, e-mail addresses, phone numbers) are matched here,
+  because they need their digits and punctuation intact.
+- ``folded``: ``base`` plus the undoing of tricks that only make sense inside
+  words: separators between single letters or Han characters ("r e v i e w",
+  "好*评"), digits and symbols used as letters ("r3view", "st@r"), runs of star
+  symbols as a rating ("★★★★★" -> "5 star"), pinyin spellings of key terms,
+  and collapsed whitespace. Wording rules match here.
+
+``origin[i]`` is the index in the original text of view character ``i``.
+Deleted characters emit nothing and one-to-many foldings repeat the index, so a
+view span ``(s, e)`` maps back to ``(origin[s], origin[e - 1] + 1)`` and anything
+deleted inside a match lands in the excerpt by construction.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import regex
+
+Pieces = Iterable[tuple[str, int]]  # (replacement text, view index it comes from)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    text: str  # the view
+    origin: tuple[int, ...]  # original index of each view character
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a non-empty view span to the original text."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+# Look-alike letters, applied only inside words that mix Latin with Cyrillic or
+# Greek: a whole Russian or Greek word stays as written. Lower case only, since
+# case folding runs first (so upper-case forms such as Н -> н -> h are here too).
+LOOKALIKES = str.maketrans(
+    "аеорсухіјѕһԁԛԝӏкмтвнгъьзбοαειικνρτυχϲωη",
+    "aeopcyxijshdqwlkmtbhrbb3boaeiikvptuxcwn",
+)
+_MIXED_WORD = regex.compile(r"\p{L}+")
+_LATIN = regex.compile(r"\p{Latin}")
+_CYR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺", "001234567891234567891")
+# Seven or more Chinese numerals in a row (spaces or dashes allowed) are a
+# spelled-out phone number, not a quantity such as 五星 or 三天.
+_CN_NUMBER_RUN = regex.compile(r"(?:[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺][\s\-]?){6,}[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]")
+
+_KEEP_CONTROLS = frozenset("\n\t\r")
+
+
+@cache
+def _t2s() -> dict[str, str]:
+    table: dict[str, str] = {}
+    data = files("msglint") / "data" / "t2s.tsv"
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, simp = line.split("\t")
+            table[trad] = simp
+    return table
+
+
+@lru_cache(maxsize=16384)
+def fold_char(char: str) -> str:
+    """Return what one original character becomes in the base view ('' = deleted)."""
+    if char in _KEEP_CONTROLS:
+        return char
+    if unicodedata.category(char) in ("Cf", "Cc", "Mn", "Me", "Cs", "Co"):
+        return ""
+    decomposed = unicodedata.normalize("NFKD", char)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if len(kept) == 1:
+        return _t2s().get(kept, kept)
+    return kept
+
+
+def _base_chars(text: str) -> tuple[str, tuple[int, ...]]:
+    if text.isascii() and text.isprintable():
+        return text.lower(), tuple(range(len(text)))
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold_char(char)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(out), tuple(origin)
+
+
+def rewrite(norm: Normalized, pattern: regex.Pattern[str], repl: Callable[[regex.Match[str]], Pieces]) -> Normalized:
+    """Replace every match of `pattern`, keeping the origin of each new character."""
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for match in pattern.finditer(norm.text):
+        out.append(norm.text[pos : match.start()])
+        origin.extend(norm.origin[pos : match.start()])
+        for piece, index in repl(match):
+            out.append(piece)
+            origin.extend([norm.origin[index]] * len(piece))
+        pos = match.end()
+    if pos == 0:
+        return norm
+    out.append(norm.text[pos:])
+    origin.extend(norm.origin[pos:])
+    return Normalized("".join(out), tuple(origin))
+
+
+def _unmix_word(match: regex.Match[str]) -> Pieces:
+    word = match.group()
+    if _LATIN.search(word) and _CYR_GREEK.search(word):
+        word = word.translate(LOOKALIKES)
+    return [(word[i], match.start() + i) for i in range(len(word))]
+
+
+def _cn_number(match: regex.Match[str]) -> Pieces:
+    digits = match.group().translate(_CN_DIGITS)
+    return [(digits[i], match.start() + i) for i in range(len(digits))]
+
+
+def normalize_base(text: str) -> Normalized:
+    """Fold width, case, marks, look-alikes and traditional characters."""
+    folded, origin = _base_chars(text)
+    norm = Normalized(folded, origin)
+    if not folded.isascii():
+        norm = rewrite(norm, _MIXED_WORD, _unmix_word)
+        norm = rewrite(norm, _CN_NUMBER_RUN, _cn_number)
+    return norm
+
+
+def _keep_chars(keep: Callable[[str], bool]) -> Callable[[regex.Match[str]], Pieces]:
+    def repl(match: regex.Match[str]) -> Pieces:
+        return [(c, match.start() + i) for i, c in enumerate(match.group()) if keep(c)]
+
+    return repl
+
+
+# Separators a seller puts between the letters of a word to slip past a filter.
+_SEP = r"[\s.\-_*/\\·|~+#^=•,'\"`:;]"
+_HAN_SPACED = regex.compile(rf"\p{{Han}}(?:(?:{_SEP}|\p{{So}})+\p{{Han}})+")
+_STARS = regex.compile(r"(\d\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
+# A run of digits or symbols used as letters: after a letter, or between two.
+_LEET_RUN = regex.compile(r"(?<=\p{Latin})(?:[013457@$]+(?=\p{Latin}|[^\w@$]|$)|[!|](?=\p{Latin}))")
+# Three or more single letters split by separators: "r e v i e w", "w.h.a.t.s".
+_SPACED_LETTERS = regex.compile(rf"(?<![\p{{Latin}}\d])(?:\p{{Latin}}{_SEP}{{1,3}}){{2,}}\p{{Latin}}(?![\p{{Latin}}\d])")
+# Only runs and non-space whitespace: single spaces need no rewriting.
+_WHITESPACE = regex.compile(r"\s{2,}|[^\S ]")
+
+
+def _stars(match: regex.Match[str]) -> Pieces:
+    run = match.group(2)
+    count = sum(1 for c in run if not c.isspace())
+    start, end = match.start(2), match.end(2) - 1
+    if match.group(1):  # "5★" / "5 ⭐": the digit already says how many
+        return [(match.group(1).strip(), match.start(1)), (" star", end)]
+    return [(f"{count} " if count > 1 else "", start), ("star", end)]
+
+
+def _leet(match: regex.Match[str]) -> Pieces:
+    return [(_LEET[c], match.start() + i) for i, c in enumerate(match.group())]
+
+
+def _whitespace(match: regex.Match[str]) -> Pieces:
+    return [("\n" if "\n" in match.group() else " ", match.start())]
+
+
+def compile_aliases(aliases: Mapping[str, str]) -> regex.Pattern[str] | None:
+    """Compile pinyin / alias spellings ("hao ping") to one pattern, longest first."""
+    if not aliases:
+        return None
+    alternatives = []
+    for spelling in sorted(aliases, key=len, reverse=True):
+        parts = [regex.escape(p) for p in spelling.split()]
+        alternatives.append(r"[\s\-_.']*".join(parts))
+    return regex.compile(r"(?<![\p{Latin}])(?:" + "|".join(alternatives) + r")(?![\p{Latin}])")
+
+
+def _alias_repl(aliases: Mapping[str, str]) -> Callable[[regex.Match[str]], Pieces]:
+    squashed = {"".join(k.split()): v for k, v in aliases.items()}
+
+    def repl(match: regex.Match[str]) -> Pieces:
+        key = regex.sub(r"[\s\-_.']", "", match.group())
+        target = squashed[key]
+        last = match.end() - 1
+        # First character from the first letter, the rest from the last letter,
+        # so the target maps back onto the whole spelling.
+        return [(target[0], match.start())] + [(c, last) for c in target[1:]]
+
+    return repl
+
+
+def fold(base: Normalized, aliases: Mapping[str, str] | None = None, alias_pattern: regex.Pattern[str] | None = None) -> Normalized:
+    """Undo in-word evasions on top of the base view."""
+    norm = base
+    if not base.text.isascii():
+        norm = rewrite(norm, _HAN_SPACED, _keep_chars(lambda c: unicodedata.category(c) == "Lo"))
+        norm = rewrite(norm, _STARS, _stars)
+    norm = rewrite(norm, _LEET_RUN, _leet)
+    norm = rewrite(norm, _SPACED_LETTERS, _keep_chars(str.isalpha))
+    norm = rewrite(norm, _WHITESPACE, _whitespace)
+    if aliases and alias_pattern is not None:
+        norm = rewrite(norm, alias_pattern, _alias_repl(aliases))
+    return norm
+
+
+def normalize(text: str, aliases: Mapping[str, str] | None = None) -> tuple[Normalized, Normalized]:
+    """Return the (base, folded) views of `text`."""
+    base = normalize_base(text)
+    return base, fold(base, aliases, compile_aliases(aliases or {}))

@@ -1,0 +1,150 @@
+"""Normalized text -> tokens, sentences and language: the message as rules see it.
+
+Han runs are segmented by jieba (dictionary only, HMM off, so the same text
+always gives the same words), with the domain terms of the rule set added so
+that 好评返现 or 索评 are never split; everything else is split by regex.
+jieba is imported only when a message contains Han characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from msglint.normalize import Normalized
+
+_WORDS = regex.compile(r"(\p{Han}+)|([\p{Latin}\d]+(?:['’]\p{Latin}+)*)|(\w+)")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
+_OTHER_LETTER = regex.compile(r"[^\p{Han}\p{Latin}\P{L}]")
+# A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on).
+_SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|\.(?=\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # folded-view offsets
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One message, normalized, tokenized and classified, ready for matchers."""
+
+    original: str
+    base: Normalized
+    folded: Normalized
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]  # token start offsets, for bisect
+    bounds: frozenset[int]  # word boundaries inside Han text (folded view)
+    sentences: tuple[tuple[int, int], ...]  # folded-view spans
+    sentence_starts: tuple[int, ...]
+    lang: str
+
+    def token_index(self, offset: int) -> int:
+        """Index of the token that contains or follows `offset`."""
+        return bisect.bisect_right(self.starts, offset) - 1 if self.starts else 0
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The folded-view span of the sentence holding `offset`."""
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentences[max(index, 0)]
+
+
+class Segmenter:
+    """A jieba tokenizer of our own, loaded on first use, with domain words added."""
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self.words = frozenset(words)
+
+    @property
+    def jieba(self) -> Any:
+        return _jieba_with(self.words)
+
+    def cut(self, run: str) -> list[tuple[str, int, int]]:
+        """Segment a run of Han characters into (word, start, end)."""
+        return list(self.jieba.tokenize(run, HMM=False))
+
+
+@cache
+def _jieba_with(words: frozenset[str]) -> Any:
+    with warnings.catch_warnings():
+        # jieba's compat module imports pkg_resources, which warns on import.
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(logging.ERROR)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for word in sorted(words):
+        # A high frequency makes the domain word win over a split.
+        tokenizer.add_word(word, freq=100000)
+    return tokenizer
+
+
+def tokenize(text: str, segmenter: Segmenter) -> tuple[list[Token], set[int]]:
+    """Split the folded text into tokens; return them and the Han word boundaries."""
+    tokens: list[Token] = []
+    bounds: set[int] = set()
+    for match in _WORDS.finditer(text):
+        if match.group(1) is None:
+            tokens.append(Token(match.group(), match.start(), match.end()))
+            continue
+        for word, start, end in segmenter.cut(match.group(1)):
+            start, end = start + match.start(), end + match.start()
+            tokens.append(Token(word, start, end))
+            bounds.update((start, end))
+            if word in segmenter.words:  # a domain compound: its parts are words too
+                bounds.update(range(start + 1, end))
+    return tokens, bounds
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Split at sentence punctuation (Chinese and English) and line breaks."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() > start:
+            spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text) or not spans:
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def detect_lang(text: str) -> str:
+    """Classify as en, zh, mixed or other from Han characters and Latin words."""
+    han = len(_HAN.findall(text))
+    latin_words = len(_LATIN_WORD.findall(text))
+    other = len(_OTHER_LETTER.findall(text))
+    if han == 0 and latin_words == 0:
+        return "other"
+    if other > han + 3 * latin_words:
+        return "other"
+    if han and latin_words >= 3 and latin_words * 2 >= han / 2:
+        return "mixed"
+    return "zh" if han else "en"
+
+
+def prepare(original: str, base: Normalized, folded: Normalized, segmenter: Segmenter, lang: str | None = None) -> Prepared:
+    """Tokenize the folded view and classify the message, once per message."""
+    tokens, bounds = tokenize(folded.text, segmenter)
+    spans = sentences(folded.text)
+    return Prepared(
+        original=original,
+        base=base,
+        folded=folded,
+        tokens=tuple(tokens),
+        starts=tuple(t.start for t in tokens),
+        bounds=frozenset(bounds),
+        sentences=spans,
+        sentence_starts=tuple(s for s, _ in spans),
+        lang=lang or detect_lang(base.text),
+    )
