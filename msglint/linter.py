@@ -1,0 +1,92 @@
+"""Linter(rules): lint(text) -> Result. The pipeline, in order, in one place.
+
+text -normalize-> (base, folded) -prepare-> Prepared -matchers-> Hit
+     -locate-> Finding (original offsets) -score-> Result
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from msglint.matchers import Hit
+from msglint.model import CONTEXTS, Finding, Result
+from msglint.normalize import fold, normalize_base
+from msglint.rules import Rule, RuleSet
+from msglint.score import make_result
+from msglint.tokens import Prepared, Segmenter, prepare
+
+
+class Linter:
+    """Lint one message at a time against a rule set; a plain library object."""
+
+    def __init__(self, ruleset: RuleSet, *, context: str = "reply", lang: str | None = None) -> None:
+        if context not in CONTEXTS:
+            raise ValueError(f"context must be one of {CONTEXTS}")
+        self.ruleset = ruleset
+        self.context = context
+        self.lang = None if lang in (None, "auto") else lang
+        self.segmenter = Segmenter(ruleset.domain_words)
+
+    def prepare(self, text: str) -> Prepared:
+        """Normalize, tokenize and classify a message once."""
+        base = normalize_base(text)
+        folded = fold(base, self.ruleset.aliases, self.ruleset.alias_pattern)
+        return prepare(text, base, folded, self.segmenter, self.lang)
+
+    def lint(self, text: str, *, context: str | None = None) -> Result:
+        """Lint one message; never raises on content."""
+        prepared = self.prepare(text)
+        context = context or self.context
+        findings = [
+            locate(rule, hit, prepared)
+            for rule in self.ruleset.rules
+            if context in rule.contexts
+            for hit in _hits(rule, prepared)
+        ]
+        ordered = sorted(deduplicate(findings), key=lambda f: (f.start, f.end, f.rule))
+        return make_result(prepared.lang, tuple(ordered), text)
+
+
+def _hits(rule: Rule, prepared: Prepared) -> Iterable[Hit]:
+    for matcher in rule.matchers:
+        for hit in matcher.find(prepared):
+            if rule.unless is None or not rule.unless.excuse(prepared, hit):
+                yield hit
+
+
+def locate(rule: Rule, hit: Hit, prepared: Prepared) -> Finding:
+    """Turn a view-coordinate hit into a finding on the original text."""
+    view = prepared.base if hit.view == "base" else prepared.folded
+    start, end = view.span(hit.start, hit.end)
+    line, column = line_column(prepared.original, start)
+    return Finding(
+        rule=rule.id,
+        policy=rule.policy,
+        severity=rule.severity,
+        message=rule.message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        excerpt=prepared.original[start:end],
+        confidence=round(rule.confidence * hit.confidence, 3),
+        suggestion=rule.suggestion,
+    )
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a code-point offset."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
+    """Keep one finding per rule for overlapping spans: the earliest, then longest."""
+    kept: dict[str, list[Finding]] = {}
+    for finding in sorted(findings, key=lambda f: (f.rule, f.start, -f.end, -f.confidence)):
+        spans = kept.setdefault(finding.rule, [])
+        if spans and finding.start < spans[-1].end:
+            continue
+        spans.append(finding)
+    return [f for spans in kept.values() for f in spans]
+

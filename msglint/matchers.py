@@ -1,0 +1,336 @@
+"""The closed set of matcher kinds a rule file can name, and the terms they share.
+
+A term is a phrase written as a person would ("leave a review", "好评返现"),
+normalized like a message, so that "Five-Star" in a rule matches "5-st@r" in a
+draft after folding. ``@name`` stands for every line of ``rules/lists/name.txt``;
+``~word`` matches that word with a small edit-distance budget (rapidfuzz); a
+trailing ``*`` lets a Latin word go on ("refund*" matches "refunds").
+
+Matchers see only the Prepared message and return Hits in view coordinates;
+``linter.locate`` maps them to the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from msglint.tokens import Prepared
+
+REGEX_TIMEOUT = 0.5  # seconds per pattern and message; see RegexMatcher
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\d]")
+_MACRO = regex.compile(r"\{@([\w\-]+)\}")
+_GAP = r"[\s\-_.'’]*"
+
+
+class SchemaError(ValueError):
+    """A problem in one key of a rule file; rules.py adds file and line."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        super().__init__(problem)
+        self.key = key
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    view: str  # "base" or "folded"
+    start: int
+    end: int
+    confidence: float  # 0-1, how sure this matcher is of the match
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """What terms are built from: shared word lists and the message normalizer."""
+
+    lists: Mapping[str, tuple[str, ...]]
+    fold: Callable[[str], str]  # normalizes a phrase exactly as a message
+
+    def expand(self, terms: Iterable[str], key: str) -> list[str]:
+        """Replace each @list by its lines."""
+        out: list[str] = []
+        for term in terms:
+            if not isinstance(term, str) or not term.strip():
+                raise SchemaError(key, f"terms must be non-empty strings, not {term!r}")
+            if term.startswith("@"):
+                if term[1:] not in self.lists:
+                    raise SchemaError(key, f"unknown list '{term}' (known: {', '.join(sorted(self.lists))})")
+                out.extend(self.lists[term[1:]])
+            else:
+                out.append(term)
+        return out
+
+    def phrase_pattern(self, phrase: str) -> str:
+        """The regex source of one phrase, in folded-view form, without boundaries."""
+        stem = phrase.endswith("*")
+        text = self.fold(phrase.rstrip("*")).strip()
+        if not text:
+            raise SchemaError("phrases", f"phrase {phrase!r} is empty after normalization")
+        pattern = _GAP.join(regex.escape(word) for word in text.split(" "))
+        return pattern + (r"\p{Latin}*" if stem else "")
+
+
+class Terms:
+    """Exact phrases plus ~fuzzy words, found in the folded view."""
+
+    def __init__(self, terms: Iterable[str], vocab: Vocabulary, key: str) -> None:
+        expanded = vocab.expand(terms, key)
+        if not expanded:
+            raise SchemaError(key, "needs at least one term")
+        self.fuzzy = tuple(sorted({vocab.fold(t[1:]).strip() for t in expanded if t.startswith("~")}))
+        exact = [t for t in expanded if not t.startswith("~")] + [t[1:] for t in expanded if t.startswith("~")]
+        alternatives = []
+        for phrase in sorted(set(exact), key=len, reverse=True):
+            body = vocab.phrase_pattern(phrase)
+            folded = vocab.fold(phrase.rstrip("*")).strip()
+            left = r"(?<![\p{Latin}\d])" if _LATIN_OR_DIGIT.match(folded[0]) else ""
+            right = r"(?![\p{Latin}\d])" if _LATIN_OR_DIGIT.match(folded[-1]) else ""
+            alternatives.append(left + body + right)
+        self.pattern = regex.compile("|".join(alternatives))
+
+    def find(self, prepared: Prepared) -> list[tuple[int, int, float]]:
+        """All (start, end, confidence) matches, Han matches on word boundaries only."""
+        text = prepared.folded.text
+        found = [
+            (m.start(), m.end(), 1.0)
+            for m in self.pattern.finditer(text, overlapped=True)
+            if m.end() > m.start() and _on_word_bounds(prepared, m.start(), m.end())
+        ]
+        if self.fuzzy:
+            found.extend(self._fuzzy(prepared))
+        return found
+
+    def _fuzzy(self, prepared: Prepared) -> Iterable[tuple[int, int, float]]:
+        tokens = prepared.tokens
+        for i, token in enumerate(tokens):
+            # A word split in two ("whats app", "re view") is tried joined too.
+            candidates = [(token.text, token.end)]
+            if i + 1 < len(tokens) and tokens[i + 1].start - token.end <= 1:
+                candidates.append((token.text + tokens[i + 1].text, tokens[i + 1].end))
+            for word, end in candidates:
+                distance = _near_miss(word, self.fuzzy)
+                if distance is not None:
+                    yield token.start, end, 1.0 - 0.1 * distance
+
+
+def _near_miss(word: str, terms: tuple[str, ...]) -> int | None:
+    """Edit distance to the closest term, if within budget and not a different word.
+
+    Keeping the first and last letters fixed is what stops "preview" matching
+    "review" while "reveiw" and "whatsap" still do.
+    """
+    if len(word) < 5 or not word.isalpha():
+        return None
+    best = None
+    for term in terms:
+        if word[0] != term[0] or word[-1] != term[-1] or abs(len(word) - len(term)) > 2:
+            continue
+        budget = 1 if len(term) < 8 else 2
+        distance = Levenshtein.distance(word, term, score_cutoff=budget)
+        if distance <= budget and (best is None or distance < best):
+            best = distance
+    return best
+
+
+def _on_word_bounds(prepared: Prepared, start: int, end: int) -> bool:
+    """A match that starts or ends in Han text must start or end a jieba word."""
+    text = prepared.folded.text
+    if _HAN.match(text[start]) and start not in prepared.bounds:
+        return False
+    return not (_HAN.match(text[end - 1]) and end not in prepared.bounds)
+
+
+class Matcher:
+    """Base of every matcher kind: built from one [[match]] table of a rule file."""
+
+    kind: ClassVar[str]
+    required: ClassVar[tuple[str, ...]] = ()
+    optional: ClassVar[tuple[str, ...]] = ()
+
+    def find(self, prepared: Prepared) -> Iterable[Hit]:
+        raise NotImplementedError
+
+
+class PhraseMatcher(Matcher):
+    """Any of a list of phrases (exact after normalization, or ~fuzzy)."""
+
+    kind = "phrase"
+    required = ("phrases",)
+
+    def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
+        self.terms = Terms(_strings(table, "phrases"), vocab, "phrases")
+
+    def find(self, prepared: Prepared) -> Iterable[Hit]:
+        return [Hit("folded", s, e, c) for s, e, c in self.terms.find(prepared)]
+
+
+class FuzzyMatcher(PhraseMatcher):
+    """Words matched within an edit-distance budget: misspellings on purpose."""
+
+    kind = "fuzzy"
+    required = ("terms",)
+
+    def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
+        words = [t if t.startswith(("~", "@")) else "~" + t for t in _strings(table, "terms")]
+        self.terms = Terms(words, vocab, "terms")
+
+
+class RegexMatcher(Matcher):
+    """Regular expressions over one view; {@list} expands to a list's phrases.
+
+    Patterns run with a timeout, so a pathological pattern and message cost at
+    most REGEX_TIMEOUT and the rest of the message is still linted.
+    """
+
+    kind = "regex"
+    required = ("patterns",)
+    optional = ("view",)
+
+    def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
+        self.view = table.get("view", "folded")
+        if self.view not in ("base", "folded"):
+            raise SchemaError("view", f"view must be 'base' or 'folded', not {self.view!r}")
+        self.patterns = [self._compile(p, vocab) for p in _strings(table, "patterns")]
+
+    @staticmethod
+    def _compile(source: str, vocab: Vocabulary) -> regex.Pattern[str]:
+        def expand(match: regex.Match[str]) -> str:
+            phrases = vocab.expand(["@" + match.group(1)], "patterns")
+            return "(?:" + "|".join(vocab.phrase_pattern(p) for p in phrases) + ")"
+
+        try:
+            return regex.compile(_MACRO.sub(expand, source), regex.IGNORECASE)
+        except regex.error as error:
+            raise SchemaError("patterns", f"invalid regex {source!r}: {error}") from None
+
+    def find(self, prepared: Prepared) -> Iterable[Hit]:
+        text = prepared.base.text if self.view == "base" else prepared.folded.text
+        hits = []
+        for pattern in self.patterns:
+            try:
+                for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
+                    if m.end() > m.start():
+                        hits.append(Hit(self.view, m.start(), m.end(), 1.0))
+            except TimeoutError:
+                continue
+        return hits
+
+
+class NearMatcher(Matcher):
+    """One term of every group within `window` tokens, inside one sentence."""
+
+    kind = "near"
+    required = ("terms",)
+    optional = ("window", "ordered")
+
+    def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
+        groups = table["terms"]
+        if not isinstance(groups, list) or len(groups) < 2 or not all(isinstance(g, list) for g in groups):
+            raise SchemaError("terms", "near needs 'terms' as a list of at least two lists")
+        self.groups = [Terms(g, vocab, "terms") for g in groups]
+        self.window = table.get("window", 6)
+        self.ordered = table.get("ordered", False)
+        if not isinstance(self.window, int) or self.window < 0:
+            raise SchemaError("window", "window must be a non-negative integer (tokens between terms)")
+        if not isinstance(self.ordered, bool):
+            raise SchemaError("ordered", "ordered must be true or false")
+
+    def find(self, prepared: Prepared) -> Iterable[Hit]:
+        found = [group.find(prepared) for group in self.groups]
+        if not all(found):
+            return []
+        hits = []
+        for first in found[0]:
+            chosen = self._pick(prepared, first, found[1:])
+            if chosen is None:
+                continue
+            gap = self._gap(prepared, chosen)
+            if gap <= self.window:
+                start = min(h[0] for h in chosen)
+                end = max(h[1] for h in chosen)
+                hits.append(Hit("folded", start, end, 1.0 - 0.02 * gap))
+        return hits
+
+    def _pick(self, prepared: Prepared, first: tuple[int, int, float], rest: list[list[tuple[int, int, float]]]) -> list[tuple[int, int, float]] | None:
+        lo, hi = prepared.sentence_of(first[0])
+        chosen = [first]
+        for candidates in rest:
+            options = [
+                h for h in candidates
+                if lo <= h[0] < hi and all(h[1] <= c[0] or h[0] >= c[1] for c in chosen)
+                and (not self.ordered or h[0] >= chosen[-1][1])
+            ]
+            if not options:
+                return None
+            anchor = chosen[-1][0]
+            chosen.append(min(options, key=lambda h: abs(h[0] - anchor)))
+        return chosen
+
+    @staticmethod
+    def _gap(prepared: Prepared, chosen: list[tuple[int, int, float]]) -> int:
+        last_start = prepared.token_index(max(h[0] for h in chosen))
+        first_end = prepared.token_index(min(h[1] for h in chosen) - 1)
+        return max(0, last_start - first_end - 1)
+
+
+MATCHERS: dict[str, type[Matcher]] = {
+    m.kind: m for m in (PhraseMatcher, FuzzyMatcher, RegexMatcher, NearMatcher)
+}
+
+
+@dataclass(frozen=True)
+class Exceptions:
+    """Terms or patterns that make a hit benign when found in the same sentence."""
+
+    terms: Terms | None
+    patterns: tuple[regex.Pattern[str], ...]
+    scope: str  # "sentence" or "message"
+
+    def excuse(self, prepared: Prepared, hit: Hit) -> bool:
+        """True if an exception is found where this hit stands."""
+        if hit.view == "base":
+            # Exceptions are written against the folded view: find where the hit is there.
+            lo = _to_folded(prepared, hit.start)
+            hi = _to_folded(prepared, hit.end - 1) + 1
+        else:
+            lo, hi = hit.start, hit.end
+        if self.scope == "message":
+            lo, hi = 0, len(prepared.folded.text)
+        else:
+            lo, hi = prepared.sentence_of(lo)[0], prepared.sentence_of(max(hi - 1, lo))[1]
+        if self.terms is not None and any(lo <= s and e <= hi for s, e, _ in self.terms.find(prepared)):
+            return True
+        text = prepared.folded.text
+        return any(p.search(text, lo, hi, timeout=REGEX_TIMEOUT) for p in self.patterns)
+
+
+def _to_folded(prepared: Prepared, base_index: int) -> int:
+    origin = prepared.base.origin[min(base_index, len(prepared.base.origin) - 1)]
+    import bisect
+
+    return min(bisect.bisect_left(prepared.folded.origin, origin), max(len(prepared.folded.text) - 1, 0))
+
+
+def build_exceptions(table: Mapping[str, Any], vocab: Vocabulary) -> Exceptions:
+    """Build a rule's [unless] table."""
+    unknown = set(table) - {"phrases", "patterns", "scope"}
+    if unknown:
+        raise SchemaError(sorted(unknown)[0], f"unknown key in [unless]: {sorted(unknown)[0]}")
+    phrases = _strings(table, "phrases") if "phrases" in table else []
+    patterns = tuple(RegexMatcher._compile(p, vocab) for p in _strings(table, "patterns")) if "patterns" in table else ()
+    scope = table.get("scope", "sentence")
+    if scope not in ("sentence", "message"):
+        raise SchemaError("scope", f"scope must be 'sentence' or 'message', not {scope!r}")
+    return Exceptions(Terms(phrases, vocab, "phrases") if phrases else None, patterns, scope)
+
+
+def _strings(table: Mapping[str, Any], key: str) -> list[str]:
+    value = table.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise SchemaError(key, f"'{key}' must be a non-empty list of strings")
+    return value

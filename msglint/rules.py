@@ -1,0 +1,248 @@
+"""Load rule files (TOML, standard library), validate them, compile their matchers.
+
+Rule files are data: ``tomllib`` never executes anything. A rules directory holds
+one rule per ``<policy>/<name>.toml`` (the id is that path), shared word lists in
+``lists/<name>.txt`` (one phrase a line, ``#`` comments), and ``aliases.toml``
+(pinyin and other spellings folded to a canonical term before matching). Every
+problem is reported as ``file:line: problem``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from msglint.errors import RuleFileError
+from msglint.matchers import MATCHERS, Exceptions, Matcher, SchemaError, Vocabulary, build_exceptions
+from msglint.model import CONTEXTS, POLICIES, Severity
+from msglint.normalize import compile_aliases, fold, normalize_base
+
+# Policies beyond interface.md's six that rules may use (interface.md names them).
+EXTRA_POLICIES = ("formatting", "message-scope", "language", "conduct")
+LANGS = ("en", "zh")
+_TOML_LINE = regex.compile(r"at line (\d+)")
+_REQUIRED = ("id", "policy", "severity", "message", "source", "match", "examples")
+_OPTIONAL = ("suggestion", "contexts", "langs", "confidence", "unless", "description")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str  # "review-inducement/incentive", the path under the rules directory
+    policy: str
+    severity: Severity
+    message: str
+    suggestion: str | None
+    source: str  # where the rule comes from (policy text, section)
+    contexts: tuple[str, ...]  # reply, proactive
+    langs: tuple[str, ...]
+    confidence: float  # 0-1, how often a match is a true violation
+    matchers: tuple[Matcher, ...]
+    unless: Exceptions | None
+    examples: tuple[tuple[str, str], ...]  # ("flag" | "pass", text with optional [[span]])
+    path: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    aliases: Mapping[str, str]  # spelling -> canonical term ("hao ping" -> "好评")
+    domain_words: frozenset[str]  # added to jieba's dictionary
+
+    @cached_property
+    def alias_pattern(self) -> regex.Pattern[str] | None:
+        return compile_aliases(self.aliases)
+
+    def get(self, rule_id: str) -> Rule | None:
+        """The rule with this id, if any."""
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def selected(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> RuleSet:
+        """Keep rules whose id or policy is selected (all if none) and not ignored."""
+        select, ignore = tuple(select), tuple(ignore)
+
+        def named(rule: Rule, names: tuple[str, ...]) -> bool:
+            return any(rule.id == n or rule.policy == n or rule.id.startswith(n.rstrip("/") + "/") for n in names)
+
+        kept = tuple(r for r in self.rules if (not select or named(r, select)) and not named(r, ignore))
+        return RuleSet(kept, self.aliases, self.domain_words)
+
+
+def builtin_rules_dir() -> Path:
+    """The rules shipped in the wheel, or the repository's rules/ in a checkout."""
+    packaged = Path(str(files("msglint"))) / "_rules"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "rules"
+
+
+def load_rules(extra_dirs: Iterable[str | Path] = ()) -> RuleSet:
+    """Load the built-in rules plus any extra rule directories."""
+    dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs)]
+    lists: dict[str, tuple[str, ...]] = {}
+    aliases: dict[str, str] = {}
+    for directory in dirs:
+        if not directory.is_dir():
+            raise RuleFileError(str(directory), None, "rules directory not found")
+        lists.update(_read_lists(directory / "lists"))
+        aliases.update(_read_aliases(directory / "aliases.toml"))
+    alias_pattern = compile_aliases(aliases)
+    vocab = Vocabulary(lists, lambda text: fold(normalize_base(text), aliases, alias_pattern).text)
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for directory in dirs:
+        for path in sorted(directory.rglob("*.toml")):
+            if path.name == "aliases.toml" or "lists" in path.relative_to(directory).parts:
+                continue
+            rule = load_rule(path, directory, vocab)
+            if rule.id in seen:
+                raise RuleFileError(str(path), 1, f"duplicate rule id '{rule.id}' (also in {seen[rule.id]})")
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    return RuleSet(tuple(rules), aliases, frozenset(lists.get("zh-terms", ())))
+
+
+def _read_lists(directory: Path) -> dict[str, tuple[str, ...]]:
+    lists = {}
+    if directory.is_dir():
+        for path in sorted(directory.glob("*.txt")):
+            lines = _read_text(path).splitlines()
+            lists[path.stem] = tuple(s for s in (line.split("#")[0].strip() for line in lines) if s)
+    return lists
+
+
+def _read_aliases(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    data = _parse_toml(path, _read_text(path))
+    table = data.get("aliases")
+    if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+        raise RuleFileError(str(path), _line_of(_read_text(path), "aliases"), "[aliases] must map spellings to terms")
+    return {" ".join(k.casefold().split()): v for k, v in table.items()}
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleFileError(str(path), None, f"cannot read: {error}") from None
+
+
+def _parse_toml(path: Path, source: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        found = _TOML_LINE.search(str(error))
+        raise RuleFileError(str(path), int(found.group(1)) if found else None, f"invalid TOML: {error}") from None
+
+
+def _line_of(source: str, key: str) -> int | None:
+    """The first line that sets `key` or opens a [key] / [[key]] table."""
+    pattern = regex.compile(rf'^\s*(?:"?{regex.escape(key)}"?\s*=|\[+\s*(?:[\w.]+\.)?{regex.escape(key)}\s*\]+)', regex.M)
+    found = pattern.search(source)
+    return source.count("\n", 0, found.start()) + 1 if found else None
+
+
+def load_rule(path: Path, root: Path, vocab: Vocabulary) -> Rule:
+    """Load and validate one rule file; raise RuleFileError naming its line."""
+    source = _read_text(path)
+    data = _parse_toml(path, source)
+
+    def fail(key: str, problem: str, near: str | None = None) -> RuleFileError:
+        return RuleFileError(str(path), _line_of(source, near or key) or 1, problem)
+
+    for key in _REQUIRED:
+        if key not in data:
+            raise fail(key, f"missing required key '{key}'")
+    for key in data:
+        if key not in _REQUIRED and key not in _OPTIONAL:
+            raise fail(key, f"unknown key '{key}'")
+    expected = path.relative_to(root).with_suffix("").as_posix()
+    if data["id"] != expected:
+        raise fail("id", f"id '{data['id']}' must equal the file's path '{expected}'")
+    if data["policy"] not in POLICIES + EXTRA_POLICIES:
+        raise fail("policy", f"unknown policy '{data['policy']}' (known: {', '.join(POLICIES + EXTRA_POLICIES)})")
+    if data["policy"] != expected.split("/")[0]:
+        raise fail("policy", f"policy '{data['policy']}' must match the rule's folder '{expected.split('/')[0]}'")
+    try:
+        severity = Severity(data["severity"])
+    except ValueError:
+        raise fail("severity", f"unknown severity '{data['severity']}' (error, warning or info)") from None
+    for key in ("message", "source"):
+        if not isinstance(data[key], str) or not data[key].strip():
+            raise fail(key, f"'{key}' must be a non-empty string")
+    contexts = tuple(data.get("contexts", CONTEXTS))
+    if not contexts or not set(contexts) <= set(CONTEXTS):
+        raise fail("contexts", f"contexts must be a list drawn from {', '.join(CONTEXTS)}")
+    langs = tuple(data.get("langs", LANGS))
+    if not langs or not set(langs) <= set(LANGS):
+        raise fail("langs", f"langs must be a list drawn from {', '.join(LANGS)}")
+    confidence = data.get("confidence", 0.9)
+    if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+        raise fail("confidence", "confidence must be a number in (0, 1]")
+    matchers = _build_matchers(data["match"], vocab, fail)
+    unless = None
+    if "unless" in data:
+        if not isinstance(data["unless"], dict):
+            raise fail("unless", "[unless] must be a table")
+        try:
+            unless = build_exceptions(data["unless"], vocab)
+        except SchemaError as error:
+            raise fail(error.key, f"[unless] {error}", near="unless") from None
+    return Rule(
+        id=data["id"],
+        policy=data["policy"],
+        severity=severity,
+        message=data["message"].strip(),
+        suggestion=data.get("suggestion"),
+        source=data["source"],
+        contexts=contexts,
+        langs=langs,
+        confidence=float(confidence),
+        matchers=matchers,
+        unless=unless,
+        examples=_examples(data["examples"], fail),
+        path=str(path),
+        description=data.get("description", ""),
+    )
+
+
+def _build_matchers(tables: Any, vocab: Vocabulary, fail: Any) -> tuple[Matcher, ...]:
+    if isinstance(tables, dict):
+        tables = [tables]
+    if not isinstance(tables, list) or not tables:
+        raise fail("match", "[[match]] must be one or more tables")
+    matchers = []
+    for table in tables:
+        kind = table.get("kind")
+        if kind not in MATCHERS:
+            raise fail("kind", f"unknown matcher kind {kind!r} (known: {', '.join(MATCHERS)})")
+        cls = MATCHERS[kind]
+        for key in table:
+            if key != "kind" and key not in cls.required + cls.optional:
+                raise fail(key, f"unknown key '{key}' for a {kind} matcher")
+        for key in cls.required:
+            if key not in table:
+                raise fail("match", f"a {kind} matcher needs '{key}'")
+        try:
+            matchers.append(cls(table, vocab))  # type: ignore[call-arg]
+        except SchemaError as error:
+            raise fail(error.key, str(error)) from None
+    return tuple(matchers)
+
+
+def _examples(table: Any, fail: Any) -> tuple[tuple[str, str], ...]:
+    if not isinstance(table, dict):
+        raise fail("examples", "[examples] must be a table with 'flag' and 'pass' lists")
+    out = []
+    for kind in ("flag", "pass"):
+        texts = table.get(kind)
+        if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
+            raise fail(kind, f"[examples] needs a non-empty '{kind}' list of texts", near="examples")
+        out.extend((kind, t) for t in texts)
+    return tuple(out)
