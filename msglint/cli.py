@@ -1,0 +1,243 @@
+"""The msglint command: options -> library calls -> reporter -> exit status.
+
+The only module that imports click. Exit status: 0 clean, 1 findings at or
+above --fail-on, 2 usage or input error (one line on standard error).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from msglint import __version__
+from msglint.config import load_config
+from msglint.errors import InputError, MsglintError
+from msglint.model import Result, Severity
+
+FAIL_ON = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": 99}
+
+
+def exit_status(results: Iterable[Result], fail_on: str) -> int:
+    """1 when any finding is at or above the --fail-on severity, else 0."""
+    threshold = FAIL_ON[fail_on]
+    return int(any(f.severity.rank >= threshold for r in results for f in r.findings))
+
+
+def _style() -> Any:
+    return click.style if sys.stdout.isatty() else (lambda text, **_: text)
+
+
+def _settings(ctx: click.Context) -> dict[str, Any]:
+    return ctx.obj if isinstance(ctx.obj, dict) else {}
+
+
+def _pick(cli_value: Any, settings: dict[str, Any], key: str, default: Any) -> Any:
+    """An option given on the command line wins over the config file, then the default."""
+    if cli_value not in (None, ()):
+        return cli_value
+    return settings.get(key, default)
+
+
+def _linter(settings: dict[str, Any], rules: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], context: str | None, lang: str | None) -> Any:
+    from msglint.linter import Linter
+    from msglint.rules import load_rules
+
+    ruleset = load_rules([*settings.get("rules", []), *rules])
+    ruleset = ruleset.selected(_split(_pick(select, settings, "select", ())), _split(_pick(ignore, settings, "ignore", ())))
+    return Linter(ruleset, context=_pick(context, settings, "context", "reply"), lang=_pick(lang, settings, "lang", "auto"))
+
+
+def _split(values: Iterable[str] | str) -> list[str]:
+    if isinstance(values, str):
+        values = [values]
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def read_message(path: str, encoding: str = "utf-8") -> str:
+    """Read one message; '-' is standard input. Raise InputError with a one-line reason."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    if b"\x00" in data[:8192] and not encoding.startswith("utf-16"):
+        raise InputError(f"{path}: looks like a binary file, not a text message")
+    try:
+        return data.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not valid {encoding} text at byte {error.start} (try --encoding gb18030)") from None
+    except LookupError:
+        raise InputError(f"unknown encoding '{encoding}'") from None
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Each PATH, with directories expanded to the *.txt files under them."""
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            yield from sorted(str(p) for p in Path(path).rglob("*.txt"))
+        else:
+            yield path
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="msglint")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Lint messages that Amazon sellers send to buyers, before and after sending."""
+    ctx.obj = load_config()
+
+
+_rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(), help="Extra rule directory (repeatable), added to the built-in rules.")
+_select_option = click.option("--select", multiple=True, help="Only these rule ids or policies (comma-separated, repeatable).")
+_ignore_option = click.option("--ignore", multiple=True, help="Skip these rule ids or policies (comma-separated, repeatable).")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["auto", "en", "zh"]), default=None, help="Language of the messages [default: auto].")
+@click.option("--context", type=click.Choice(["reply", "proactive"]), default=None, help="Reply to a buyer, or a message the seller starts [default: reply].")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default=None, help="Lowest severity that makes the exit status 1 [default: error].")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the message files.")
+@click.option("--show-info/--hide-info", default=True, help="Show info findings (such as a neutral review request) in text output.")
+@_rules_option
+@_select_option
+@_ignore_option
+@click.pass_context
+def check(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: str | None, context: str | None, fail_on: str | None, encoding: str, show_info: bool, rules: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> int:
+    """Lint drafted messages: each PATH is one message; '-' or none reads standard input."""
+    from msglint import report
+
+    settings = _settings(ctx)
+    texts = [(p, read_message(p, encoding)) for p in expand_paths(paths or ("-",))]
+    linter = _linter(settings, rules, select, ignore, context, lang)
+    results = [linter.lint(text).with_id(path) for path, text in texts]
+    if fmt == "json":
+        click.echo(report.to_json(results))
+    else:
+        click.echo(report.to_text(results, _style(), show_info))
+    return exit_status(results, _pick(fail_on, settings, "fail-on", "error"))
+
+
+@cli.group(invoke_without_command=True)
+@_rules_option
+@click.pass_context
+def rules(ctx: click.Context, rules: tuple[str, ...]) -> None:
+    """List the rules; `msglint rules show ID` explains one."""
+    from msglint.rules import load_rules
+
+    ruleset = load_rules([*_settings(ctx).get("rules", []), *rules])
+    ctx.obj = {**_settings(ctx), "ruleset": ruleset}
+    if ctx.invoked_subcommand is None:
+        for rule in ruleset.rules:
+            click.echo(f"{rule.id:45} {rule.severity.value:8} {rule.message}")
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@click.pass_context
+def rules_show(ctx: click.Context, rule_id: str) -> None:
+    """Explain one rule, with the examples it must flag and must pass."""
+    rule = ctx.obj["ruleset"].get(rule_id)
+    if rule is None:
+        raise MsglintError(f"no rule '{rule_id}' (see `msglint rules`)")
+    click.echo(f"{rule.id}  ({rule.policy}, {rule.severity.value})")
+    click.echo(f"  {rule.message}")
+    if rule.description:
+        click.echo(f"  {rule.description}")
+    if rule.suggestion:
+        click.echo(f"  suggestion: {rule.suggestion}")
+    click.echo(f"  contexts: {', '.join(rule.contexts)}   source: {rule.source}")
+    click.echo(f"  file: {rule.path}")
+    for kind, title in (("flag", "must flag"), ("pass", "must not flag")):
+        click.echo(f"  {title}:")
+        for example_kind, text in rule.examples:
+            if example_kind == kind:
+                click.echo(f"    - {text}")
+
+
+@cli.command("eval")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--misses", is_flag=True, help="List the cases the rules get wrong.")
+@_rules_option
+@click.pass_context
+def eval_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, misses: bool, rules: tuple[str, ...]) -> int:
+    """Precision and recall per policy on labelled corpora (JSON Lines)."""
+    from msglint import evaluate
+
+    linter = _linter(_settings(ctx), rules, (), (), None, None)
+    scores = evaluate.evaluate(linter, evaluate.read_cases(paths))
+    click.echo(evaluate.to_json(scores) if fmt == "json" else evaluate.to_text(scores, misses))
+    return 0
+
+
+@cli.command()
+@click.argument("archives", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+@click.option("--summary", "summary_path", type=click.Path(dir_okay=False, writable=True), help="Write a JSON summary here.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
+@click.option("--context", type=click.Choice(["reply", "proactive"]), default=None, help="Context for records without one (otherwise inferred).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default=None, help="Lowest severity that makes the exit status 1 [default: error].")
+@click.option("--encoding", default="utf-8", show_default=True, help="Archive encoding (utf-8 with or without BOM, gb18030, ...).")
+@_rules_option
+@_select_option
+@_ignore_option
+@click.pass_context
+def audit(ctx: click.Context, archives: tuple[str, ...], fmt: str, summary_path: str | None, jobs: int | None, context: str | None, fail_on: str | None, encoding: str, rules: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> int:
+    """Lint archives of sent messages (JSON Lines or CSV; '-' reads JSON Lines)."""
+    import json
+
+    from msglint import audit as auditing
+    from msglint import report
+
+    settings = _settings(ctx)
+    linter = _linter(settings, rules, select, ignore, None, None)
+    options = auditing.AuditOptions(jobs=_pick(jobs, settings, "jobs", None), context=context, encoding=encoding)
+    style = _style()
+    failed = False
+    threshold = FAIL_ON[_pick(fail_on, settings, "fail-on", "error")]
+    run = auditing.Audit(linter, options)
+    for result in run.results(archives):
+        failed = failed or any(f.severity.rank >= threshold for f in result.findings)
+        if fmt == "jsonl":
+            click.echo(report.to_jsonl_line(result))
+        elif result.error is not None or any(f.severity is not Severity.INFO for f in result.findings):
+            click.echo(report.to_text([result], style, show_info=False).rsplit("\n", 1)[0])
+    summary = run.summary()
+    if fmt == "text":
+        click.echo(style(auditing.summary_line(summary), bold=True))
+    if summary_path:
+        try:
+            Path(summary_path).write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as error:
+            raise InputError(f"{summary_path}: cannot write summary ({error.strerror})") from None
+    return int(failed)
+
+
+def main() -> None:
+    """Entry point: run the CLI and map every failure to an exit status and one line."""
+    try:
+        status = cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("msglint: aborted", err=True)
+        status = 2
+    except click.ClickException as error:
+        click.echo(f"msglint: {error.format_message()}", err=True)
+        status = 2
+    except MsglintError as error:
+        click.echo(f"msglint: {error}", err=True)
+        status = 2
+    except BrokenPipeError:
+        status = 1
+    except KeyboardInterrupt:
+        click.echo("msglint: interrupted", err=True)
+        status = 130
+    sys.exit(status if isinstance(status, int) else 0)

@@ -1,0 +1,85 @@
+"""Render results as text for a person, or JSON / JSON Lines for tools. Formatting only."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from msglint.model import Finding, Result, Severity
+
+Style = Callable[..., str]
+COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def to_json(results: Iterable[Result]) -> str:
+    """A JSON array with one object per message (check --format json)."""
+    return json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2)
+
+
+def to_jsonl_line(result: Result) -> str:
+    """One archive record's result on one line (audit --format jsonl)."""
+    return json.dumps(result.to_json(), ensure_ascii=False)
+
+
+def _plain(text: str, **_: object) -> str:
+    return text
+
+
+def width(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take two, marks and format characters none."""
+    total = 0
+    for char in text:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Cf", "Mn", "Me"):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+def finding_text(result: Result, finding: Finding, style: Style = _plain) -> list[str]:
+    """The lines describing one finding: location, rule, the marked excerpt, the fix."""
+    colour = COLOURS[finding.severity]
+    head = (
+        f"{style(f'{result.id}:{finding.line}:{finding.column}:', bold=True)} "
+        f"{style(finding.severity.value, fg=colour, bold=True)} "
+        f"{finding.message} {style(f'[{finding.rule}]', dim=True)}"
+    )
+    lines = [head]
+    if result.text is not None:
+        line_start = result.text.rfind("\n", 0, finding.start) + 1
+        line_end = result.text.find("\n", finding.start)
+        line_end = len(result.text) if line_end == -1 else line_end
+        source = result.text[line_start:line_end]
+        lead = width(result.text[line_start : finding.start])
+        mark = max(1, width(result.text[finding.start : min(finding.end, line_end)]))
+        lines.append(f"    {source}")
+        lines.append("    " + " " * lead + style("^" * mark, fg=colour, bold=True))
+    extra = dict(finding.extra)
+    if "template" in extra:
+        lines.append(f"    nearest template: {extra['template']} (similarity {extra.get('similarity')})")
+    if finding.suggestion:
+        lines.append(f"    {style('suggestion:', fg='green')} {finding.suggestion}")
+    return lines
+
+
+def to_text(results: Iterable[Result], style: Style = _plain, show_info: bool = True) -> str:
+    """The human report: each finding with its excerpt marked, then a summary line."""
+    out: list[str] = []
+    counts = {s: 0 for s in Severity}
+    messages = 0
+    for result in results:
+        messages += 1
+        if result.error is not None:
+            out.append(f"{style(result.id, bold=True)}: {style('error', fg='red', bold=True)} {result.error}")
+            continue
+        for finding in result.findings:
+            counts[finding.severity] += 1
+            if finding.severity is Severity.INFO and not show_info:
+                continue
+            out.extend(finding_text(result, finding, style))
+    summary = (
+        f"{messages} message{'s' if messages != 1 else ''}: "
+        f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} info"
+    )
+    out.append(style(summary, bold=True))
+    return "\n".join(out)
