@@ -7,6 +7,7 @@ text -normalize-> (base, folded) -prepare-> Prepared -matchers-> Hit
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from msglint.matchers import Hit
 from msglint.model import CONTEXTS, Finding, Result
@@ -81,12 +82,20 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
 
 def deduplicate(findings: Iterable[Finding]) -> list[Finding]:
-    """Keep one finding per rule for overlapping spans: the earliest, then longest."""
+    """One finding per rule and contiguous stretch: overlapping or touching spans merge."""
     kept: dict[str, list[Finding]] = {}
-    for finding in sorted(findings, key=lambda f: (f.rule, f.start, -f.end, -f.confidence)):
+    for finding in sorted(findings, key=lambda f: (f.rule, f.start, -f.end)):
         spans = kept.setdefault(finding.rule, [])
-        if spans and finding.start < spans[-1].end:
-            continue
-        spans.append(finding)
+        if spans and finding.start <= spans[-1].end:
+            spans[-1] = _merge(spans[-1], finding)
+        else:
+            spans.append(finding)
     return [f for spans in kept.values() for f in spans]
 
+
+def _merge(first: Finding, second: Finding) -> Finding:
+    if second.end <= first.end and second.confidence <= first.confidence:
+        return first
+    end = max(first.end, second.end)
+    text = first.excerpt + second.excerpt[first.end - second.start :] if end > first.end else first.excerpt
+    return replace(first, end=end, excerpt=text, confidence=max(first.confidence, second.confidence))

@@ -4,7 +4,9 @@ A term is a phrase written as a person would ("leave a review", "好评返现"),
 normalized like a message, so that "Five-Star" in a rule matches "5-st@r" in a
 draft after folding. ``@name`` stands for every line of ``rules/lists/name.txt``;
 ``~word`` matches that word with a small edit-distance budget (rapidfuzz); a
-trailing ``*`` lets a Latin word go on ("refund*" matches "refunds").
+trailing ``*`` lets a Latin word go on ("refund*" matches "refunds");
+``re:PATTERN`` is a regular expression over the folded view, for the few
+shapes a phrase cannot say ("if you're [anything] happy").
 
 Matchers see only the Prepared message and return Hits in view coordinates;
 ``linter.locate`` maps them to the original text.
@@ -83,7 +85,9 @@ class Terms:
         if not expanded:
             raise SchemaError(key, "needs at least one term")
         self.fuzzy = tuple(sorted({vocab.fold(t[1:]).strip() for t in expanded if t.startswith("~")}))
-        exact = [t for t in expanded if not t.startswith("~")] + [t[1:] for t in expanded if t.startswith("~")]
+        self.patterns = tuple(_compile(t[3:], key) for t in expanded if t.startswith("re:"))
+        words = [t for t in expanded if not t.startswith("re:")]
+        exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
         alternatives = []
         for phrase in sorted(set(exact), key=len, reverse=True):
             body = vocab.phrase_pattern(phrase)
@@ -91,16 +95,23 @@ class Terms:
             left = r"(?<![\p{Latin}\d])" if _LATIN_OR_DIGIT.match(folded[0]) else ""
             right = r"(?![\p{Latin}\d])" if _LATIN_OR_DIGIT.match(folded[-1]) else ""
             alternatives.append(left + body + right)
-        self.pattern = regex.compile("|".join(alternatives))
+        self.pattern = regex.compile("|".join(alternatives)) if alternatives else None
 
-    def find(self, prepared: Prepared) -> list[tuple[int, int, float]]:
-        """All (start, end, confidence) matches, Han matches on word boundaries only."""
+    def find(self, prepared: Prepared, bounded: bool = True) -> list[tuple[int, int, float]]:
+        """All (start, end, confidence) matches; Han matches on word boundaries when `bounded`."""
         text = prepared.folded.text
-        found = [
-            (m.start(), m.end(), 1.0)
-            for m in self.pattern.finditer(text, overlapped=True)
-            if m.end() > m.start() and _on_word_bounds(prepared, m.start(), m.end())
-        ]
+        found = []
+        if self.pattern is not None:
+            found = [
+                (m.start(), m.end(), 1.0)
+                for m in self.pattern.finditer(text, overlapped=True)
+                if m.end() > m.start() and (not bounded or _on_word_bounds(prepared, m.start(), m.end()))
+            ]
+        for pattern in self.patterns:
+            try:
+                found.extend((m.start(), m.end(), 1.0) for m in pattern.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start())
+            except TimeoutError:
+                continue
         if self.fuzzy:
             found.extend(self._fuzzy(prepared))
         return found
@@ -135,6 +146,13 @@ def _near_miss(word: str, terms: tuple[str, ...]) -> int | None:
         if distance <= budget and (best is None or distance < best):
             best = distance
     return best
+
+
+def _compile(source: str, key: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(source, regex.IGNORECASE)
+    except regex.error as error:
+        raise SchemaError(key, f"invalid regex {source!r}: {error}") from None
 
 
 def _on_word_bounds(prepared: Prepared, start: int, end: int) -> bool:
@@ -203,10 +221,7 @@ class RegexMatcher(Matcher):
             phrases = vocab.expand(["@" + match.group(1)], "patterns")
             return "(?:" + "|".join(vocab.phrase_pattern(p) for p in phrases) + ")"
 
-        try:
-            return regex.compile(_MACRO.sub(expand, source), regex.IGNORECASE)
-        except regex.error as error:
-            raise SchemaError("patterns", f"invalid regex {source!r}: {error}") from None
+        return _compile(_MACRO.sub(expand, source), "patterns")
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         text = prepared.base.text if self.view == "base" else prepared.folded.text
@@ -222,11 +237,15 @@ class RegexMatcher(Matcher):
 
 
 class NearMatcher(Matcher):
-    """One term of every group within `window` tokens, inside one sentence."""
+    """One term of every group within `window` tokens, inside one sentence.
+
+    With scope = "message" the terms may stand in different sentences: "The
+    feedback you left hurts us. Please withdraw it."
+    """
 
     kind = "near"
     required = ("terms",)
-    optional = ("window", "ordered")
+    optional = ("window", "ordered", "scope")
 
     def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
         groups = table["terms"]
@@ -239,6 +258,9 @@ class NearMatcher(Matcher):
             raise SchemaError("window", "window must be a non-negative integer (tokens between terms)")
         if not isinstance(self.ordered, bool):
             raise SchemaError("ordered", "ordered must be true or false")
+        self.scope = table.get("scope", "sentence")
+        if self.scope not in ("sentence", "message"):
+            raise SchemaError("scope", f"scope must be 'sentence' or 'message', not {self.scope!r}")
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         found = [group.find(prepared) for group in self.groups]
@@ -257,7 +279,7 @@ class NearMatcher(Matcher):
         return hits
 
     def _pick(self, prepared: Prepared, first: tuple[int, int, float], rest: list[list[tuple[int, int, float]]]) -> list[tuple[int, int, float]] | None:
-        lo, hi = prepared.sentence_of(first[0])
+        lo, hi = prepared.sentence_of(first[0]) if self.scope == "sentence" else (0, len(prepared.folded.text))
         chosen = [first]
         for candidates in rest:
             options = [
@@ -303,7 +325,8 @@ class Exceptions:
             lo, hi = 0, len(prepared.folded.text)
         else:
             lo, hi = prepared.sentence_of(lo)[0], prepared.sentence_of(max(hi - 1, lo))[1]
-        if self.terms is not None and any(lo <= s and e <= hi for s, e, _ in self.terms.find(prepared)):
+        # Plain substrings here: an exception need not be a whole jieba word (感谢您|的|好评).
+        if self.terms is not None and any(lo <= s and e <= hi for s, e, _ in self.terms.find(prepared, bounded=False)):
             return True
         text = prepared.folded.text
         return any(p.search(text, lo, hi, timeout=REGEX_TIMEOUT) for p in self.patterns)

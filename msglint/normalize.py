@@ -59,6 +59,12 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九壹贰叁肆伍陆�
 # spelled-out phone number, not a quantity such as 五星 or 三天.
 _CN_NUMBER_RUN = regex.compile(r"(?:[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺][\s\-]?){6,}[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]")
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+# Seven or more digit words in a row: "plus one, two one two, five five five …".
+_WORD_NUMBER_RUN = regex.compile(rf"(?:\bplus[\s,\-]+)?\b{_WORD}\b(?:[\s,\-]+{_WORD}\b){{6,}}")
+_WORD_TOKEN = regex.compile(rf"plus|{_WORD}")
+
 _KEEP_CONTROLS = frozenset("\n\t\r")
 
 
@@ -130,6 +136,13 @@ def _cn_number(match: regex.Match[str]) -> Pieces:
     return [(digits[i], match.start() + i) for i in range(len(digits))]
 
 
+def _word_number(match: regex.Match[str]) -> Pieces:
+    return [
+        ("+" if m.group() == "plus" else _DIGIT_WORDS[m.group()], match.start() + m.start())
+        for m in _WORD_TOKEN.finditer(match.group())
+    ]
+
+
 def normalize_base(text: str) -> Normalized:
     """Fold width, case, marks, look-alikes and traditional characters."""
     folded, origin = _base_chars(text)
@@ -137,7 +150,7 @@ def normalize_base(text: str) -> Normalized:
     if not folded.isascii():
         norm = rewrite(norm, _MIXED_WORD, _unmix_word)
         norm = rewrite(norm, _CN_NUMBER_RUN, _cn_number)
-    return norm
+    return rewrite(norm, _WORD_NUMBER_RUN, _word_number)
 
 
 def _keep_chars(keep: Callable[[str], bool]) -> Callable[[regex.Match[str]], Pieces]:
@@ -154,8 +167,11 @@ _STARS = regex.compile(r"(\d\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
 # A run of digits or symbols used as letters: after a letter, or between two.
 _LEET_RUN = regex.compile(r"(?<=\p{Latin})(?:[013457@$]+(?=\p{Latin}|[^\w@$]|$)|[!|](?=\p{Latin}))")
-# Three or more single letters split by separators: "r e v i e w", "w.h.a.t.s".
-_SPACED_LETTERS = regex.compile(rf"(?<![\p{{Latin}}\d])(?:\p{{Latin}}{_SEP}{{1,3}}){{2,}}\p{{Latin}}(?![\p{{Latin}}\d])")
+# Three or more single letters split by one repeated separator: "r e v i e w",
+# "w.h.a.t.s". The same separator throughout keeps "a r.e.v.i.e.w" two words.
+_SPACED_LETTERS = regex.compile(
+    rf"(?<![\p{{Latin}}\d])\p{{Latin}}(?P<sep>{_SEP}{{1,3}})\p{{Latin}}(?:(?P=sep)\p{{Latin}})+(?![\p{{Latin}}\d])"
+)
 # Only runs and non-space whitespace: single spaces need no rewriting.
 _WHITESPACE = regex.compile(r"\s{2,}|[^\S ]")
 

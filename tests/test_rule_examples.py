@@ -1,0 +1,47 @@
+"""Every example of every rule file: flag texts must be flagged, pass texts must not."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import LINTER, RULES
+from msglint.rules import Rule
+
+MARK = re.compile(r"\[\[(.+?)\]\]")
+CASES = [(rule, kind, text) for rule in RULES.rules for kind, text in rule.examples]
+
+
+def strip_marks(text: str) -> tuple[str, tuple[int, int] | None]:
+    """'a [[b]] c' -> ('a b c', (2, 3)): the span a finding must cover exactly."""
+    match = MARK.search(text)
+    plain = MARK.sub(r"\1", text)
+    if match is None:
+        return plain, None
+    return plain, (match.start(), match.start() + len(match.group(1)))
+
+
+def case_id(value: object) -> str:
+    if isinstance(value, Rule):
+        return value.id
+    return ""
+
+
+@pytest.mark.parametrize(
+    ("rule", "kind", "text"),
+    CASES,
+    ids=[f"{r.id}:{k}:{i}" for i, (r, k, _) in enumerate(CASES)],
+)
+def test_rule_example(rule: Rule, kind: str, text: str) -> None:
+    plain, marked = strip_marks(text)
+    context = rule.contexts[0]
+    result = LINTER.lint(plain, context=context)
+    spans = [(f.start, f.end) for f in result.findings if f.rule == rule.id]
+    if kind == "pass":
+        assert not spans, f"{rule.id} false positive on {plain!r}: {spans}"
+    else:
+        assert spans, f"{rule.id} missed {plain!r}"
+        assert marked is None or marked in spans, f"{rule.id} span {spans} != {marked} in {plain!r}"
+    for finding in result.findings:
+        assert plain[finding.start : finding.end] == finding.excerpt
