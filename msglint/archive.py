@@ -86,7 +86,9 @@ def _jsonl(stream: IO[bytes], encoding: str, name: str) -> Iterator[Record]:
         try:
             data = json.loads(text or "")
         except json.JSONDecodeError as error:
-            yield Record(line, count, str(count), problem=f"line {line}: broken JSON ({error.msg} at column {error.colno})")
+            yield Record(
+                line, count, str(count), problem=f"line {line}: broken JSON ({error.msg} at column {error.colno})"
+            )
             continue
         if not isinstance(data, dict):
             yield Record(line, count, str(count), problem=f"line {line}: a record must be a JSON object")
@@ -133,13 +135,16 @@ def _csv(stream: IO[bytes], encoding: str, name: str) -> Iterator[Record]:
             continue
         count += 1
         if len(row) != len(header):
-            yield Record(line, count, str(count), problem=f"line {line}: {len(row)} fields, the header has {len(header)}")
+            yield Record(
+                line, count, str(count), problem=f"line {line}: {len(row)} fields, the header has {len(header)}"
+            )
             continue
         yield make_record(dict(zip(header, row, strict=True)), line, count)
 
 
 def make_record(data: dict[str, object], line: int, number: int) -> Record:
     """Validate one record's fields; a bad value makes a problem record, not an exception."""
+
     def text_of(key: str) -> str | None:
         value = data.get(key)
         if value is None or value == "":
@@ -163,9 +168,17 @@ def make_record(data: dict[str, object], line: int, number: int) -> Record:
     elif "text" in data and data["text"] is not None and not isinstance(data["text"], str):
         problem = f"line {line}: text must be a string"
     return Record(
-        line=line, number=number, id=record_id, order_id=order_id, direction=direction,
-        sent_at=text_of("sent_at"), kind=kind, text=text_of("text"),
-        template_id=text_of("template_id"), context=context, problem=problem,
+        line=line,
+        number=number,
+        id=record_id,
+        order_id=order_id,
+        direction=direction,
+        sent_at=text_of("sent_at"),
+        kind=kind,
+        text=text_of("text"),
+        template_id=text_of("template_id"),
+        context=context,
+        problem=problem,
     )
 
 
@@ -173,4 +186,3 @@ def read_archives(paths: Iterable[str], encoding: str = "utf-8") -> Iterator[Rec
     """Records of several archives, one after another."""
     for path in paths:
         yield from read_archive(path, encoding)
-

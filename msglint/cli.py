@@ -42,13 +42,24 @@ def _pick(cli_value: Any, settings: dict[str, Any], key: str, default: Any) -> A
     return settings.get(key, default)
 
 
-def _linter(settings: dict[str, Any], rules: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], context: str | None, lang: str | None) -> Any:
+def _linter(
+    settings: dict[str, Any],
+    rules: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    context: str | None,
+    lang: str | None,
+) -> Any:
     from msglint.linter import Linter
     from msglint.rules import load_rules
 
     ruleset = load_rules([*settings.get("rules", []), *rules])
-    ruleset = ruleset.selected(_split(_pick(select, settings, "select", ())), _split(_pick(ignore, settings, "ignore", ())))
-    return Linter(ruleset, context=_pick(context, settings, "context", "reply"), lang=_pick(lang, settings, "lang", "auto"))
+    ruleset = ruleset.selected(
+        _split(_pick(select, settings, "select", ())), _split(_pick(ignore, settings, "ignore", ()))
+    )
+    return Linter(
+        ruleset, context=_pick(context, settings, "context", "reply"), lang=_pick(lang, settings, "lang", "auto")
+    )
 
 
 def _split(values: Iterable[str] | str) -> list[str]:
@@ -94,24 +105,62 @@ def cli(ctx: click.Context) -> None:
     ctx.obj = load_config()
 
 
-_rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(), help="Extra rule directory (repeatable), added to the built-in rules.")
-_select_option = click.option("--select", multiple=True, help="Only these rule ids or policies (comma-separated, repeatable).")
-_ignore_option = click.option("--ignore", multiple=True, help="Skip these rule ids or policies (comma-separated, repeatable).")
+_rules_option = click.option(
+    "--rules",
+    "rules",
+    multiple=True,
+    type=click.Path(),
+    help="Extra rule directory (repeatable), added to the built-in rules.",
+)
+_select_option = click.option(
+    "--select", multiple=True, help="Only these rule ids or policies (comma-separated, repeatable)."
+)
+_ignore_option = click.option(
+    "--ignore", multiple=True, help="Skip these rule ids or policies (comma-separated, repeatable)."
+)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["auto", "en", "zh"]), default=None, help="Language of the messages [default: auto].")
-@click.option("--context", type=click.Choice(["reply", "proactive"]), default=None, help="Reply to a buyer, or a message the seller starts [default: reply].")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default=None, help="Lowest severity that makes the exit status 1 [default: error].")
+@click.option(
+    "--lang", type=click.Choice(["auto", "en", "zh"]), default=None, help="Language of the messages [default: auto]."
+)
+@click.option(
+    "--context",
+    type=click.Choice(["reply", "proactive"]),
+    default=None,
+    help="Reply to a buyer, or a message the seller starts [default: reply].",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    default=None,
+    help="Lowest severity that makes the exit status 1 [default: error].",
+)
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the message files.")
-@click.option("--show-info/--hide-info", default=True, help="Show info findings (such as a neutral review request) in text output.")
+@click.option(
+    "--show-info/--hide-info",
+    default=True,
+    help="Show info findings (such as a neutral review request) in text output.",
+)
 @_rules_option
 @_select_option
 @_ignore_option
 @click.pass_context
-def check(ctx: click.Context, paths: tuple[str, ...], fmt: str, lang: str | None, context: str | None, fail_on: str | None, encoding: str, show_info: bool, rules: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> int:
+def check(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    fmt: str,
+    lang: str | None,
+    context: str | None,
+    fail_on: str | None,
+    encoding: str,
+    show_info: bool,
+    rules: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+) -> int:
     """Lint drafted messages: each PATH is one message; '-' or none reads standard input."""
     from msglint import report
 
@@ -182,16 +231,42 @@ def eval_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, misses: b
 @cli.command()
 @click.argument("archives", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
-@click.option("--summary", "summary_path", type=click.Path(dir_okay=False, writable=True), help="Write a JSON summary here.")
+@click.option(
+    "--summary", "summary_path", type=click.Path(dir_okay=False, writable=True), help="Write a JSON summary here."
+)
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
-@click.option("--context", type=click.Choice(["reply", "proactive"]), default=None, help="Context for records without one (otherwise inferred).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default=None, help="Lowest severity that makes the exit status 1 [default: error].")
-@click.option("--encoding", default="utf-8", show_default=True, help="Archive encoding (utf-8 with or without BOM, gb18030, ...).")
+@click.option(
+    "--context",
+    type=click.Choice(["reply", "proactive"]),
+    default=None,
+    help="Context for records without one (otherwise inferred).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    default=None,
+    help="Lowest severity that makes the exit status 1 [default: error].",
+)
+@click.option(
+    "--encoding", default="utf-8", show_default=True, help="Archive encoding (utf-8 with or without BOM, gb18030, ...)."
+)
 @_rules_option
 @_select_option
 @_ignore_option
 @click.pass_context
-def audit(ctx: click.Context, archives: tuple[str, ...], fmt: str, summary_path: str | None, jobs: int | None, context: str | None, fail_on: str | None, encoding: str, rules: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]) -> int:
+def audit(
+    ctx: click.Context,
+    archives: tuple[str, ...],
+    fmt: str,
+    summary_path: str | None,
+    jobs: int | None,
+    context: str | None,
+    fail_on: str | None,
+    encoding: str,
+    rules: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+) -> int:
     """Lint archives of sent messages (JSON Lines or CSV; '-' reads JSON Lines)."""
     import json
 

@@ -46,7 +46,13 @@ def read_cases(paths: Iterable[str]) -> Iterator[Case]:
                 continue
             try:
                 data = json.loads(line)
-                yield Case(str(data["id"]), data["text"], frozenset(data.get("labels", [])), tuple(data.get("tags", [])), data.get("context"))
+                yield Case(
+                    str(data["id"]),
+                    data["text"],
+                    frozenset(data.get("labels", [])),
+                    tuple(data.get("tags", [])),
+                    data.get("context"),
+                )
             except (json.JSONDecodeError, KeyError, TypeError) as error:
                 raise InputError(f"{path}:{number}: not a labelled case ({error})") from None
 
@@ -86,11 +92,16 @@ def table(scores: Scores) -> list[dict[str, Any]]:
         tp = scores.tp.get(policy, 0)
         fp = len(scores.fp.get(policy, []))
         fn = len(scores.fn.get(policy, []))
-        rows.append({
-            "policy": policy, "tp": tp, "fp": fp, "fn": fn,
-            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
-            "recall": round(tp / (tp + fn), 3) if tp + fn else None,
-        })
+        rows.append(
+            {
+                "policy": policy,
+                "tp": tp,
+                "fp": fp,
+                "fn": fn,
+                "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+                "recall": round(tp / (tp + fn), 3) if tp + fn else None,
+            }
+        )
     return rows
 
 
@@ -102,9 +113,16 @@ def to_json(scores: Scores) -> str:
 
 def to_text(scores: Scores, misses: bool = False) -> str:
     """The README table: precision and recall per policy, then rates per tag."""
-    out = [f"{scores.cases} cases", "", "| policy | precision | recall | tp | fp | fn |", "| --- | --- | --- | --- | --- | --- |"]
+    out = [
+        f"{scores.cases} cases",
+        "",
+        "| policy | precision | recall | tp | fp | fn |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for row in table(scores):
-        out.append(f"| {row['policy']} | {_fmt(row['precision'])} | {_fmt(row['recall'])} | {row['tp']} | {row['fp']} | {row['fn']} |")
+        out.append(
+            f"| {row['policy']} | {_fmt(row['precision'])} | {_fmt(row['recall'])} | {row['tp']} | {row['fp']} | {row['fn']} |"
+        )
     out += ["", "| tag | cases | flagged (violations: caught; others: wrongly flagged) |", "| --- | --- | --- |"]
     for tag, (n, k) in sorted(scores.by_tag.items()):
         out.append(f"| {tag} | {n} | {k} ({k / n:.1%}) |")

@@ -109,7 +109,11 @@ class Terms:
             ]
         for pattern in self.patterns:
             try:
-                found.extend((m.start(), m.end(), 1.0) for m in pattern.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start())
+                found.extend(
+                    (m.start(), m.end(), 1.0)
+                    for m in pattern.finditer(text, timeout=REGEX_TIMEOUT)
+                    if m.end() > m.start()
+                )
             except TimeoutError:
                 continue
         if self.fuzzy:
@@ -278,13 +282,17 @@ class NearMatcher(Matcher):
                 hits.append(Hit("folded", start, end, 1.0 - 0.02 * gap))
         return hits
 
-    def _pick(self, prepared: Prepared, first: tuple[int, int, float], rest: list[list[tuple[int, int, float]]]) -> list[tuple[int, int, float]] | None:
+    def _pick(
+        self, prepared: Prepared, first: tuple[int, int, float], rest: list[list[tuple[int, int, float]]]
+    ) -> list[tuple[int, int, float]] | None:
         lo, hi = prepared.sentence_of(first[0]) if self.scope == "sentence" else (0, len(prepared.folded.text))
         chosen = [first]
         for candidates in rest:
             options = [
-                h for h in candidates
-                if lo <= h[0] < hi and all(h[1] <= c[0] or h[0] >= c[1] for c in chosen)
+                h
+                for h in candidates
+                if lo <= h[0] < hi
+                and all(h[1] <= c[0] or h[0] >= c[1] for c in chosen)
                 and (not self.ordered or h[0] >= chosen[-1][1])
             ]
             if not options:
@@ -300,9 +308,7 @@ class NearMatcher(Matcher):
         return max(0, last_start - first_end - 1)
 
 
-MATCHERS: dict[str, type[Matcher]] = {
-    m.kind: m for m in (PhraseMatcher, FuzzyMatcher, RegexMatcher, NearMatcher)
-}
+MATCHERS: dict[str, type[Matcher]] = {m.kind: m for m in (PhraseMatcher, FuzzyMatcher, RegexMatcher, NearMatcher)}
 
 
 @dataclass(frozen=True)
@@ -345,7 +351,9 @@ def build_exceptions(table: Mapping[str, Any], vocab: Vocabulary) -> Exceptions:
     if unknown:
         raise SchemaError(sorted(unknown)[0], f"unknown key in [unless]: {sorted(unknown)[0]}")
     phrases = _strings(table, "phrases") if "phrases" in table else []
-    patterns = tuple(RegexMatcher._compile(p, vocab) for p in _strings(table, "patterns")) if "patterns" in table else ()
+    patterns = (
+        tuple(RegexMatcher._compile(p, vocab) for p in _strings(table, "patterns")) if "patterns" in table else ()
+    )
     scope = table.get("scope", "sentence")
     if scope not in ("sentence", "message"):
         raise SchemaError("scope", f"scope must be 'sentence' or 'message', not {scope!r}")

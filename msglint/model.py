@@ -111,6 +111,4 @@ class Result:
 
 def error_result(id: str, problem: str, order_id: str | None = None) -> Result:
     """Build the result of a record that could not be read."""
-    return Result(
-        lang="other", verdict=Verdict.ERROR, score=0, id=id, order_id=order_id, error=problem
-    )
+    return Result(lang="other", verdict=Verdict.ERROR, score=0, id=id, order_id=order_id, error=problem)

@@ -57,9 +57,23 @@ _CYR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺", "001234567891234567891")
 # Seven or more Chinese numerals in a row (spaces or dashes allowed) are a
 # spelled-out phone number, not a quantity such as 五星 or 三天.
-_CN_NUMBER_RUN = regex.compile(r"(?:[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺][\s\-]?){6,}[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]")
+_CN_NUMBER_RUN = regex.compile(
+    r"(?:[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺][\s\-]?){6,}[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]"
+)
 
-_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
 _WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Seven or more digit words in a row: "plus one, two one two, five five five …".
 _WORD_NUMBER_RUN = regex.compile(rf"(?:\bplus[\s,\-]+)?\b{_WORD}\b(?:[\s,\-]+{_WORD}\b){{6,}}")
@@ -218,7 +232,9 @@ def _alias_repl(aliases: Mapping[str, str]) -> Callable[[regex.Match[str]], Piec
     return repl
 
 
-def fold(base: Normalized, aliases: Mapping[str, str] | None = None, alias_pattern: regex.Pattern[str] | None = None) -> Normalized:
+def fold(
+    base: Normalized, aliases: Mapping[str, str] | None = None, alias_pattern: regex.Pattern[str] | None = None
+) -> Normalized:
     """Undo in-word evasions on top of the base view."""
     norm = base
     if not base.text.isascii():

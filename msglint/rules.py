@@ -143,7 +143,9 @@ def _parse_toml(path: Path, source: str) -> dict[str, Any]:
 
 def _line_of(source: str, key: str) -> int | None:
     """The first line that sets `key` or opens a [key] / [[key]] table."""
-    pattern = regex.compile(rf'^\s*(?:"?{regex.escape(key)}"?\s*=|\[+\s*(?:[\w.]+\.)?{regex.escape(key)}\s*\]+)', regex.M)
+    pattern = regex.compile(
+        rf'^[ \t]*(?:"?{regex.escape(key)}"?\s*=|\[+\s*(?:[\w.]+\.)?{regex.escape(key)}\s*\]+)', regex.M
+    )
     found = pattern.search(source)
     return source.count("\n", 0, found.start()) + 1 if found else None
 

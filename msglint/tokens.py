@@ -133,7 +133,9 @@ def detect_lang(text: str) -> str:
     return "zh" if han else "en"
 
 
-def prepare(original: str, base: Normalized, folded: Normalized, segmenter: Segmenter, lang: str | None = None) -> Prepared:
+def prepare(
+    original: str, base: Normalized, folded: Normalized, segmenter: Segmenter, lang: str | None = None
+) -> Prepared:
     """Tokenize the folded view and classify the message, once per message."""
     tokens, bounds = tokenize(folded.text, segmenter)
     spans = sentences(folded.text)

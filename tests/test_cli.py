@@ -1,0 +1,136 @@
+"""The command-line contract of interface.md: exit codes, JSON shape, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "msglint", *args], input=stdin, capture_output=True, text=True, timeout=120, cwd=cwd
+    )
+
+
+@pytest.fixture
+def messages(tmp_path: Path) -> dict[str, Path]:
+    texts = {
+        "bad.txt": "Hello,\nplease leave us a 5-star review!",
+        "zh.txt": "亲，给个好评返现哦",
+        "ok.txt": "Your parcel left our warehouse today.",
+    }
+    paths = {}
+    for name, text in texts.items():
+        paths[name] = tmp_path / name
+        paths[name].write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_json_array_one_result_per_path(messages: dict[str, Path]) -> None:
+    done = run("check", "--format", "json", *map(str, messages.values()))
+    results = json.loads(done.stdout)
+    assert done.returncode == 1
+    assert [r["id"] for r in results] == [str(p) for p in messages.values()]
+    assert [r["verdict"] for r in results] == ["block", "block", "pass"]
+    assert results[1]["lang"] == "zh"
+    finding = results[0]["findings"][0]
+    assert set(finding) >= {
+        "rule",
+        "policy",
+        "severity",
+        "message",
+        "start",
+        "end",
+        "line",
+        "column",
+        "excerpt",
+        "confidence",
+        "suggestion",
+    }
+    assert (finding["line"], finding["column"]) == (2, 19)
+
+
+def test_stdin_and_dash(messages: dict[str, Path]) -> None:
+    done = run("check", "--format", "json", "-", stdin="Your order ships tomorrow.")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)[0]["id"] == "-"
+
+
+def test_fail_on_levels(messages: dict[str, Path]) -> None:
+    assert run("check", "--fail-on", "never", str(messages["bad.txt"])).returncode == 0
+    assert run("check", "--fail-on", "error", str(messages["ok.txt"])).returncode == 0
+
+
+def test_text_output_marks_the_excerpt(messages: dict[str, Path]) -> None:
+    done = run("check", str(messages["bad.txt"]))
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"{messages['bad.txt']}:2:19: error ")
+    assert lines[1] == "    please leave us a 5-star review!"
+    assert lines[2] == "    " + " " * 18 + "^" * 13
+    assert "suggestion:" in lines[3]
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["check", "--no-such-option"], "no such option"),
+        (["check", "/nonexistent/x.txt"], "no such file"),
+        (["check", "--rules", "/nonexistent/rules"], "rules directory not found"),
+    ],
+)
+def test_usage_and_input_errors_exit_2_with_one_line(args: list[str], reason: str) -> None:
+    done = run(*args, stdin="hi")
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert reason in done.stderr.lower()
+
+
+def test_binary_and_non_utf8_files_are_input_errors(tmp_path: Path) -> None:
+    binary = tmp_path / "a.bin"
+    binary.write_bytes(b"\x00\x01\x02PK")
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("好评返现".encode("gb18030"))
+    assert "binary" in run("check", str(binary)).stderr
+    done = run("check", str(gbk))
+    assert done.returncode == 2 and "not valid utf-8" in done.stderr
+    assert run("check", "--encoding", "gb18030", str(gbk)).returncode == 1
+
+
+def test_select_ignore_and_config(tmp_path: Path, messages: dict[str, Path]) -> None:
+    bad = str(messages["bad.txt"])
+    assert run("check", "--ignore", "review-inducement", bad).returncode == 0
+    assert run("check", "--select", "marketing", bad).returncode == 0
+    (tmp_path / "msglint.toml").write_text('ignore = ["review-inducement"]\n', encoding="utf-8")
+    assert run("check", bad, cwd=tmp_path).returncode == 0
+
+
+def test_rules_list_and_show() -> None:
+    listing = run("rules")
+    assert "review-inducement/incentive" in listing.stdout
+    shown = run("rules", "show", "review-inducement/incentive")
+    assert "must flag:" in shown.stdout and "must not flag:" in shown.stdout
+    assert run("rules", "show", "no/such").returncode == 2
+
+
+def test_audit_jsonl_and_summary(tmp_path: Path) -> None:
+    archive = tmp_path / "a.jsonl"
+    archive.write_text(
+        '{"id": "r1", "order_id": "1", "direction": "buyer", "text": "Where is it?"}\n'
+        '{"id": "r2", "order_id": "1", "text": "Leave a review and get a gift card"}\n'
+        '{"id": "broken", \n'
+        '{"id": "r3", "kind": "review_request", "order_id": "1"}\n',
+        encoding="utf-8",
+    )
+    summary = tmp_path / "s.json"
+    done = run("audit", "--format", "jsonl", "--jobs", "2", "--summary", str(summary), str(archive))
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [o["verdict"] for o in out] == ["pass", "block", "error", "pass"]
+    assert "line 3" in out[2]["error"]
+    totals = json.loads(summary.read_text())
+    assert totals["records"] == 4 == totals["linted"] + totals["buyer"] + totals["events"] + totals["unreadable"]
+    assert done.returncode == 1

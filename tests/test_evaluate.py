@@ -1,0 +1,30 @@
+"""Corpus thresholds: precision and recall per policy on the labelled corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import LINTER
+from msglint.evaluate import evaluate, read_cases, table
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+SCORES = evaluate(LINTER, read_cases(sorted(str(p) for p in CORPORA.glob("*.jsonl"))))
+
+
+def test_corpus_is_large_and_bilingual() -> None:
+    assert SCORES.cases >= 300
+
+
+@pytest.mark.parametrize("row", table(SCORES), ids=lambda row: row["policy"])
+def test_precision_and_recall(row: dict[str, object]) -> None:
+    assert row["precision"] is not None and row["precision"] >= 0.9, row
+    assert row["recall"] is not None and row["recall"] >= 0.9, row
+
+
+def test_evasions_caught_and_near_misses_spared() -> None:
+    cases, caught = SCORES.by_tag["evasion"]
+    assert caught / cases >= 0.85
+    cases, flagged = SCORES.by_tag["near-miss"]
+    assert flagged / cases <= 0.08

@@ -1,0 +1,54 @@
+"""The whole pipeline on messages the policy brief is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import LINTER
+from msglint.model import Severity, Verdict
+
+
+def flagged(text: str) -> set[str]:
+    return {f.policy for f in LINTER.lint(text).findings if f.severity is not Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "policies"),
+    [
+        ("Please leave us a 5-star review!", {"review-inducement"}),
+        ("亲，给个好评返现哦", {"review-inducement"}),
+        ("Contact us on WhatsApp +86 138 0013 8000", {"off-platform-contact"}),
+        ("Use code SAVE20 for 20% off your next order!", {"marketing"}),
+        ("Follow us on Instagram for giveaways.", {"marketing", "off-platform-contact"}),
+        ("Your order 113-1234567-1234567 shipped; tracking 1Z999AA10123456784.", set()),
+        ("We will never ask you to change your review.", set()),
+        ("We reviewed your return request and refunded you.", set()),
+        (
+            "If you are satisfied that we have resolved your concerns, it is possible to update or remove the feedback you originally provided.",
+            set(),
+        ),
+        ("我们已为您删除重复订单，修改地址后重新发货。", set()),
+    ],
+)
+def test_policies(text: str, policies: set[str]) -> None:
+    assert flagged(text) == policies
+
+
+def test_neutral_review_request_is_info_only() -> None:
+    result = LINTER.lint("Would you share your experience with the lamp in a review?")
+    assert result.verdict is Verdict.PASS
+    assert [f.rule for f in result.findings] == ["review-request-limit/review-request"]
+
+
+def test_interface_example_offsets() -> None:
+    text = "Hello Ana,\nif you love the kettle, please leave us a ５-star re\u200bview!"
+    result = LINTER.lint(text)
+    assert result.verdict is Verdict.BLOCK
+    star = next(f for f in result.findings if f.rule == "review-inducement/positive-rating")
+    assert star.excerpt == "５-star re\u200bview"
+    assert (star.line, star.column) == (2, 43)
+    assert text[star.start : star.end] == star.excerpt
+
+
+def test_empty_message_passes() -> None:
+    assert LINTER.lint("").verdict is Verdict.PASS

@@ -1,0 +1,86 @@
+"""Matcher kinds: phrases on word boundaries, fuzzy budgets, near windows, exceptions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from msglint.linter import Linter
+from msglint.rules import load_rules
+
+RULE = """id = "marketing/probe"
+policy = "marketing"
+severity = "warning"
+message = "probe"
+source = "test"
+
+{match}
+
+[examples]
+flag = ["x"]
+pass = ["y"]
+"""
+
+
+def linter_with(tmp_path: Path, match: str) -> Linter:
+    path = tmp_path / "marketing" / "probe.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(RULE.format(match=match), encoding="utf-8")
+    return Linter(load_rules([tmp_path]).selected(["marketing/probe"]))
+
+
+def spans(linter: Linter, text: str) -> list[str]:
+    return [f.excerpt for f in linter.lint(text).findings]
+
+
+def test_phrase_respects_latin_word_boundaries(tmp_path: Path) -> None:
+    linter = linter_with(tmp_path, '[[match]]\nkind = "phrase"\nphrases = ["review"]')
+    assert spans(linter, "a review here") == ["review"]
+    assert spans(linter, "we reviewed it, see the preview") == []
+
+
+def test_phrase_stem_and_flexible_gaps(tmp_path: Path) -> None:
+    linter = linter_with(tmp_path, '[[match]]\nkind = "phrase"\nphrases = ["gift card*"]')
+    assert spans(linter, "two gift-cards") == ["gift-cards"]
+
+
+def test_fuzzy_keeps_first_and_last_letters(tmp_path: Path) -> None:
+    linter = linter_with(tmp_path, '[[match]]\nkind = "fuzzy"\nterms = ["whatsapp"]')
+    assert spans(linter, "ping us on whatsap or whats app") == ["whatsap", "whats app"]
+    assert spans(linter, "whatever happens") == []
+
+
+def test_near_window_and_order(tmp_path: Path) -> None:
+    linter = linter_with(
+        tmp_path, '[[match]]\nkind = "near"\nwindow = 2\nordered = true\nterms = [["remove"], ["review"]]'
+    )
+    assert spans(linter, "please remove the bad review") == ["remove the bad review"]
+    assert spans(linter, "please remove the very very bad review") == []
+    assert spans(linter, "the review: remove it") == []
+
+
+def test_near_stays_inside_a_sentence_unless_message_scope(tmp_path: Path) -> None:
+    sentence = linter_with(tmp_path, '[[match]]\nkind = "near"\nwindow = 9\nterms = [["feedback"], ["withdraw it"]]')
+    assert spans(sentence, "Your feedback hurts. Withdraw it.") == []
+    message = linter_with(
+        tmp_path, '[[match]]\nkind = "near"\nscope = "message"\nwindow = 9\nterms = [["feedback"], ["withdraw it"]]'
+    )
+    assert spans(message, "Your feedback hurts. Withdraw it.") == ["feedback hurts. Withdraw it"]
+
+
+def test_exception_in_the_same_sentence_only(tmp_path: Path) -> None:
+    linter = linter_with(
+        tmp_path, '[[match]]\nkind = "phrase"\nphrases = ["coupon"]\n\n[unless]\nphrases = ["you mentioned"]'
+    )
+    assert spans(linter, "The coupon you mentioned is Amazon's.") == []
+    assert spans(linter, "You mentioned it. Here is a coupon.") == ["coupon"]
+
+
+def test_han_phrase_must_be_a_jieba_word(tmp_path: Path) -> None:
+    linter = linter_with(tmp_path, '[[match]]\nkind = "phrase"\nphrases = ["索评"]')
+    assert spans(linter, "检索评测") == []
+    assert spans(linter, "禁止索评") == ["索评"]
+
+
+def test_regex_view_base_keeps_digits(tmp_path: Path) -> None:
+    linter = linter_with(tmp_path, '[[match]]\nkind = "regex"\nview = "base"\npatterns = [\'\\d{3}-\\d{4}\']')
+    assert spans(linter, "call 555-0199") == ["555-0199"]

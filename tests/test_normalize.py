@@ -1,0 +1,104 @@
+"""Normalization: evasions folded, and the offset map always leads back to the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import LINTER
+from msglint.normalize import Normalized, normalize, normalize_base
+
+ALIASES = {"hao ping": "好评", "wei xin": "微信"}
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("ｒｅｖｉｅｗ ５", "review 5"),
+        ("re\u200bvi\u200dew", "review"),
+        ("rеviеw", "review"),  # Cyrillic е
+        ("𝐫𝐞𝐯𝐢𝐞𝐰 ⓡⓔⓥ", "review rev"),
+        ("r e v i e w", "review"),
+        ("r.e.v.i.e.w", "review"),
+        ("a r.e.v.i.e.w", "a review"),
+        ("5-st@r fr33 r3view", "5-star free review"),
+        ("★★★★★", "5 star"),
+        ("5⭐", "5 star"),
+        ("好*评 返 现", "好评返现"),
+        ("五 星 好 评", "五星好评"),
+        ("好評返現", "好评返现"),
+        ("hao ping", "好评"),
+        ("Wei-Xin", "微信"),
+    ],
+)
+def test_evasions_fold(text: str, folded: str) -> None:
+    assert normalize(text, ALIASES)[1].text == folded
+
+
+def test_whole_cyrillic_words_stay_cyrillic() -> None:
+    assert normalize_base("привет").text == "привет"
+
+
+def test_number_runs_become_digits() -> None:
+    assert normalize_base("一三八 零零一三 八零零零").text == "138 0013 8000"
+    assert normalize_base("plus one, two one two, five five five, zero one eight eight").text == "+12125550188"
+    assert normalize_base("五星 三天").text == "五星 三天"  # quantities stay words
+
+
+def _check_origin(original: str, view: Normalized) -> None:
+    assert len(view.origin) == len(view.text)
+    assert list(view.origin) == sorted(view.origin)
+    assert all(0 <= i < len(original) for i in view.origin)
+
+
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(list("review好评★⭐ \u200b\u200d\u202e\u0301ＡＢ５.*-@3е\n")),
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_origin_maps_are_monotone_and_in_range(text: str) -> None:
+    base, folded = normalize(text, ALIASES)
+    _check_origin(text, base)
+    _check_origin(text, folded)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_base_normalization_is_idempotent(text: str) -> None:
+    once = normalize_base(text).text
+    assert normalize_base(once).text == once
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "please leave a 5-st@r r e v i e w",
+                "好*评返现",
+                "加微信 abc123",
+                "ｗｈａｔｓａｐｐ",
+                "\u200b",
+                "  ",
+                "★★★★★",
+                "call +1 626-555-0199",
+                "😀",
+                "\u0301",
+            ]
+        ),
+        max_size=6,
+    ),
+    TEXT,
+)
+def test_findings_point_at_the_original(parts: list[str], noise: str) -> None:
+    text = noise.join(parts) if parts else noise
+    for finding in LINTER.lint(text).findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert text[finding.start : finding.end] == finding.excerpt

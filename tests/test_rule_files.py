@@ -1,0 +1,105 @@
+"""The rule set's shape, and broken rule files reported as file:line: problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import RULES
+from msglint.errors import RuleFileError
+from msglint.matchers import MATCHERS
+from msglint.model import POLICIES
+from msglint.rules import EXTRA_POLICIES, builtin_rules_dir, load_rules
+
+GOOD = """id = "marketing/team-rule"
+policy = "marketing"
+severity = "error"
+message = "Mentions our mascot"
+source = "team policy"
+
+[[match]]
+kind = "phrase"
+phrases = ["mascot"]
+
+[examples]
+flag = ["Say hi to our mascot"]
+pass = ["Your parcel shipped"]
+"""
+
+
+def test_every_rule_has_flag_and_pass_examples() -> None:
+    for rule in RULES.rules:
+        kinds = {kind for kind, _ in rule.examples}
+        assert kinds == {"flag", "pass"}, rule.id
+
+
+def test_ids_are_unique_paths_and_policies_known() -> None:
+    root = builtin_rules_dir()
+    ids = [r.id for r in RULES.rules]
+    assert len(ids) == len(set(ids))
+    for rule in RULES.rules:
+        assert (root / f"{rule.id}.toml").is_file()
+        assert rule.policy in POLICIES + EXTRA_POLICIES
+        assert rule.source.strip()
+        for matcher in rule.matchers:
+            assert matcher.kind in MATCHERS
+
+
+def test_the_three_content_policies_have_rules() -> None:
+    policies = {r.policy for r in RULES.rules}
+    assert {"review-inducement", "off-platform-contact", "marketing"} <= policies
+
+
+def _write(tmp_path: Path, text: str, name: str = "marketing/team-rule.toml") -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_extra_rules_directory_is_added(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD)
+    ruleset = load_rules([tmp_path])
+    assert ruleset.get("marketing/team-rule") is not None
+    assert len(ruleset.rules) == len(RULES.rules) + 1
+
+
+@pytest.mark.parametrize(
+    ("broken", "line", "problem"),
+    [
+        (GOOD.replace('severity = "error"', 'severity = "eror"'), 3, "unknown severity 'eror'"),
+        (GOOD.replace('policy = "marketing"', 'policy = "spam"'), 2, "unknown policy 'spam'"),
+        (GOOD.replace('kind = "phrase"', 'kind = "magic"'), 8, "unknown matcher kind 'magic'"),
+        (GOOD.replace('message = "Mentions our mascot"\n', ""), 1, "missing required key 'message'"),
+        (GOOD.replace('phrases = ["mascot"]', 'phrases = ["mascot"\n'), 12, "invalid TOML"),
+        (
+            GOOD.replace('kind = "phrase"\nphrases = ["mascot"]', "kind = \"regex\"\npatterns = ['(unclosed']"),
+            9,
+            "invalid regex",
+        ),
+        (GOOD.replace('id = "marketing/team-rule"', 'id = "marketing/other"'), 1, "must equal the file's path"),
+        (GOOD.replace('pass = ["Your parcel shipped"]\n', ""), 11, "needs a non-empty 'pass' list"),
+        (GOOD.replace('phrases = ["mascot"]', 'phrases = ["@no-such-list"]'), 9, "unknown list '@no-such-list'"),
+    ],
+)
+def test_broken_rule_file_is_named_with_its_line(tmp_path: Path, broken: str, line: int, problem: str) -> None:
+    path = _write(tmp_path, broken)
+    with pytest.raises(RuleFileError) as caught:
+        load_rules([tmp_path])
+    assert str(caught.value).startswith(f"{path}:{line}: ")
+    assert problem in str(caught.value)
+
+
+def test_duplicate_rule_id_is_refused(tmp_path: Path) -> None:
+    _write(tmp_path, GOOD.replace("marketing/team-rule", "marketing/coupon"), "marketing/coupon.toml")
+    with pytest.raises(RuleFileError, match="duplicate rule id 'marketing/coupon'"):
+        load_rules([tmp_path])
+
+
+def test_loading_never_executes_code(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    evil = GOOD.replace('source = "team policy"', f"source = \"__import__('os').system('touch {marker}')\"")
+    _write(tmp_path, evil)
+    load_rules([tmp_path])
+    assert not marker.exists()
