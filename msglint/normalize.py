@@ -238,8 +238,9 @@ def fold(
     """Undo in-word evasions on top of the base view."""
     norm = base
     if not base.text.isascii():
-        norm = rewrite(norm, _HAN_SPACED, _keep_chars(lambda c: unicodedata.category(c) == "Lo"))
+        # Stars first: a run of ★ between two Han characters is a rating, not a separator.
         norm = rewrite(norm, _STARS, _stars)
+        norm = rewrite(norm, _HAN_SPACED, _keep_chars(lambda c: unicodedata.category(c) == "Lo"))
     norm = rewrite(norm, _LEET_RUN, _leet)
     norm = rewrite(norm, _SPACED_LETTERS, _keep_chars(str.isalpha))
     norm = rewrite(norm, _WHITESPACE, _whitespace)
