@@ -31,7 +31,7 @@ class Linter:
     def prepare(self, text: str) -> Prepared:
         """Normalize, tokenize and classify a message once."""
         base = normalize_base(text)
-        folded = fold(base, self.ruleset.aliases, self.ruleset.alias_pattern)
+        folded = fold(base, self.ruleset.aliases)
         return prepare(text, base, folded, self.segmenter, self.lang)
 
     def lint(self, text: str, *, context: str | None = None) -> Result:

@@ -15,7 +15,7 @@ Matchers see only the Prepared message and return Hits in view coordinates;
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import regex
@@ -46,12 +46,20 @@ class Hit:
     confidence: float  # 0-1, how sure this matcher is of the match
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Vocabulary:
     """What terms are built from: shared word lists and the message normalizer."""
 
     lists: Mapping[str, tuple[str, ...]]
     fold: Callable[[str], str]  # normalizes a phrase exactly as a message
+    cache: dict[tuple[str, ...], Terms] = field(default_factory=dict)  # shared across rules
+
+    def terms(self, terms: Iterable[str], key: str) -> Terms:
+        """Compiled terms, built once per distinct list (exception lists repeat a lot)."""
+        wanted = tuple(terms)
+        if wanted not in self.cache:
+            self.cache[wanted] = Terms(wanted, self, key)
+        return self.cache[wanted]
 
     def expand(self, terms: Iterable[str], key: str) -> list[str]:
         """Replace each @list by its lines."""
@@ -88,13 +96,21 @@ class Terms:
         self.patterns = tuple(_compile(t[3:], key) for t in expanded if t.startswith("re:"))
         words = [t for t in expanded if not t.startswith("re:")]
         exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
-        alternatives = []
+        # Phrases are grouped by which ends need a Latin word boundary, so each
+        # group carries one pair of lookarounds: the regex parser is the start-up cost.
+        groups: dict[tuple[bool, bool], list[str]] = {}
         for phrase in sorted(set(exact), key=len, reverse=True):
-            body = vocab.phrase_pattern(phrase)
             folded = vocab.fold(phrase.rstrip("*")).strip()
-            left = r"(?<![\p{Latin}\d])" if _LATIN_OR_DIGIT.match(folded[0]) else ""
-            right = r"(?![\p{Latin}\d])" if _LATIN_OR_DIGIT.match(folded[-1]) else ""
-            alternatives.append(left + body + right)
+            ends = (bool(_LATIN_OR_DIGIT.match(folded[0])), bool(_LATIN_OR_DIGIT.match(folded[-1])))
+            groups.setdefault(ends, []).append(vocab.phrase_pattern(phrase))
+        alternatives = [
+            ("(?<![\\p{Latin}\\d])" if left else "")
+            + "(?:"
+            + "|".join(bodies)
+            + ")"
+            + ("(?![\\p{Latin}\\d])" if right else "")
+            for (left, right), bodies in groups.items()
+        ]
         self.pattern = regex.compile("|".join(alternatives)) if alternatives else None
 
     def find(self, prepared: Prepared, bounded: bool = True) -> list[tuple[int, int, float]]:
@@ -185,7 +201,7 @@ class PhraseMatcher(Matcher):
     required = ("phrases",)
 
     def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
-        self.terms = Terms(_strings(table, "phrases"), vocab, "phrases")
+        self.terms = vocab.terms(_strings(table, "phrases"), "phrases")
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         return [Hit("folded", s, e, c) for s, e, c in self.terms.find(prepared)]
@@ -199,7 +215,7 @@ class FuzzyMatcher(PhraseMatcher):
 
     def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
         words = [t if t.startswith(("~", "@")) else "~" + t for t in _strings(table, "terms")]
-        self.terms = Terms(words, vocab, "terms")
+        self.terms = vocab.terms(words, "terms")
 
 
 class RegexMatcher(Matcher):
@@ -255,7 +271,7 @@ class NearMatcher(Matcher):
         groups = table["terms"]
         if not isinstance(groups, list) or len(groups) < 2 or not all(isinstance(g, list) for g in groups):
             raise SchemaError("terms", "near needs 'terms' as a list of at least two lists")
-        self.groups = [Terms(g, vocab, "terms") for g in groups]
+        self.groups = [vocab.terms(g, "terms") for g in groups]
         self.window = table.get("window", 6)
         self.ordered = table.get("ordered", False)
         if not isinstance(self.window, int) or self.window < 0:
@@ -357,7 +373,7 @@ def build_exceptions(table: Mapping[str, Any], vocab: Vocabulary) -> Exceptions:
     scope = table.get("scope", "sentence")
     if scope not in ("sentence", "message"):
         raise SchemaError("scope", f"scope must be 'sentence' or 'message', not {scope!r}")
-    return Exceptions(Terms(phrases, vocab, "phrases") if phrases else None, patterns, scope)
+    return Exceptions(vocab.terms(phrases, "phrases") if phrases else None, patterns, scope)
 
 
 def _strings(table: Mapping[str, Any], key: str) -> list[str]:

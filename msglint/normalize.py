@@ -207,34 +207,40 @@ def _whitespace(match: regex.Match[str]) -> Pieces:
     return [("\n" if "\n" in match.group() else " ", match.start())]
 
 
-def compile_aliases(aliases: Mapping[str, str]) -> regex.Pattern[str] | None:
-    """Compile pinyin / alias spellings ("hao ping") to one pattern, longest first."""
-    if not aliases:
-        return None
-    alternatives = []
-    for spelling in sorted(aliases, key=len, reverse=True):
-        parts = [regex.escape(p) for p in spelling.split()]
-        alternatives.append(r"[\s\-_.']*".join(parts))
-    return regex.compile(r"(?<![\p{Latin}])(?:" + "|".join(alternatives) + r")(?![\p{Latin}])")
+_ALIAS_GAP = regex.compile(r"[\s\-_.']")
 
 
-def _alias_repl(aliases: Mapping[str, str]) -> Callable[[regex.Match[str]], Pieces]:
-    squashed = {"".join(k.split()): v for k, v in aliases.items()}
+@dataclass(frozen=True)
+class Aliases:
+    """Pinyin and other spellings ("hao ping") folded to a canonical term (好评)."""
 
-    def repl(match: regex.Match[str]) -> Pieces:
-        key = regex.sub(r"[\s\-_.']", "", match.group())
-        target = squashed[key]
+    pattern: regex.Pattern[str] | None
+    targets: Mapping[str, str]  # spelling without gaps -> term
+
+    @classmethod
+    def build(cls, aliases: Mapping[str, str]) -> Aliases:
+        """Compile the spellings into one pattern, longest first."""
+        if not aliases:
+            return cls(None, {})
+        alternatives = [
+            r"[\s\-_.']*".join(regex.escape(p) for p in spelling.split())
+            for spelling in sorted(aliases, key=len, reverse=True)
+        ]
+        pattern = regex.compile(r"(?<![\p{Latin}])(?:" + "|".join(alternatives) + r")(?![\p{Latin}])")
+        return cls(pattern, {"".join(k.split()): v for k, v in aliases.items()})
+
+    def replace(self, match: regex.Match[str]) -> Pieces:
+        """The term for one matched spelling, mapped back onto the whole spelling."""
+        target = self.targets[_ALIAS_GAP.sub("", match.group())]
         last = match.end() - 1
-        # First character from the first letter, the rest from the last letter,
-        # so the target maps back onto the whole spelling.
+        # First character from the first letter, the rest from the last letter.
         return [(target[0], match.start())] + [(c, last) for c in target[1:]]
 
-    return repl
+
+NO_ALIASES = Aliases(None, {})
 
 
-def fold(
-    base: Normalized, aliases: Mapping[str, str] | None = None, alias_pattern: regex.Pattern[str] | None = None
-) -> Normalized:
+def fold(base: Normalized, aliases: Aliases = NO_ALIASES) -> Normalized:
     """Undo in-word evasions on top of the base view."""
     norm = base
     if not base.text.isascii():
@@ -244,12 +250,12 @@ def fold(
     norm = rewrite(norm, _LEET_RUN, _leet)
     norm = rewrite(norm, _SPACED_LETTERS, _keep_chars(str.isalpha))
     norm = rewrite(norm, _WHITESPACE, _whitespace)
-    if aliases and alias_pattern is not None:
-        norm = rewrite(norm, alias_pattern, _alias_repl(aliases))
+    if aliases.pattern is not None:
+        norm = rewrite(norm, aliases.pattern, aliases.replace)
     return norm
 
 
-def normalize(text: str, aliases: Mapping[str, str] | None = None) -> tuple[Normalized, Normalized]:
+def normalize(text: str, aliases: Aliases = NO_ALIASES) -> tuple[Normalized, Normalized]:
     """Return the (base, folded) views of `text`."""
     base = normalize_base(text)
-    return base, fold(base, aliases, compile_aliases(aliases or {}))
+    return base, fold(base, aliases)

@@ -10,9 +10,8 @@ problem is reported as ``file:line: problem``.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import regex
 from msglint.errors import RuleFileError
 from msglint.matchers import MATCHERS, Exceptions, Matcher, SchemaError, Vocabulary, build_exceptions
 from msglint.model import CONTEXTS, POLICIES, Severity
-from msglint.normalize import compile_aliases, fold, normalize_base
+from msglint.normalize import Aliases, fold, normalize_base
 
 # Policies beyond interface.md's six that rules may use (interface.md names them).
 EXTRA_POLICIES = ("formatting", "message-scope", "language", "conduct")
@@ -53,12 +52,8 @@ class Rule:
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
-    aliases: Mapping[str, str]  # spelling -> canonical term ("hao ping" -> "好评")
+    aliases: Aliases  # spelling -> canonical term ("hao ping" -> "好评")
     domain_words: frozenset[str]  # added to jieba's dictionary
-
-    @cached_property
-    def alias_pattern(self) -> regex.Pattern[str] | None:
-        return compile_aliases(self.aliases)
 
     def get(self, rule_id: str) -> Rule | None:
         """The rule with this id, if any."""
@@ -91,8 +86,8 @@ def load_rules(extra_dirs: Iterable[str | Path] = ()) -> RuleSet:
             raise RuleFileError(str(directory), None, "rules directory not found")
         lists.update(_read_lists(directory / "lists"))
         aliases.update(_read_aliases(directory / "aliases.toml"))
-    alias_pattern = compile_aliases(aliases)
-    vocab = Vocabulary(lists, lambda text: fold(normalize_base(text), aliases, alias_pattern).text)
+    compiled = Aliases.build(aliases)
+    vocab = Vocabulary(lists, lambda text: fold(normalize_base(text), compiled).text)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for directory in dirs:
@@ -104,7 +99,7 @@ def load_rules(extra_dirs: Iterable[str | Path] = ()) -> RuleSet:
                 raise RuleFileError(str(path), 1, f"duplicate rule id '{rule.id}' (also in {seen[rule.id]})")
             seen[rule.id] = str(path)
             rules.append(rule)
-    return RuleSet(tuple(rules), aliases, frozenset(lists.get("zh-terms", ())))
+    return RuleSet(tuple(rules), compiled, frozenset(lists.get("zh-terms", ())))
 
 
 def _read_lists(directory: Path) -> dict[str, tuple[str, ...]]:

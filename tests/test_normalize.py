@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import LINTER
-from msglint.normalize import Normalized, normalize, normalize_base
+from msglint.normalize import Aliases, Normalized, normalize, normalize_base
 
-ALIASES = {"hao ping": "好评", "wei xin": "微信"}
+ALIASES = Aliases.build({"hao ping": "好评", "wei xin": "微信"})
 
 
 @pytest.mark.parametrize(
