@@ -122,7 +122,7 @@ _ignore_option = click.option(
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
 @click.option(
     "--lang", type=click.Choice(["auto", "en", "zh"]), default=None, help="Language of the messages [default: auto]."
 )
@@ -170,6 +170,8 @@ def check(
     results = [linter.lint(text).with_id(path) for path, text in texts]
     if fmt == "json":
         click.echo(report.to_json(results))
+    elif fmt == "sarif":
+        click.echo(report.to_sarif(results, __version__))
     else:
         click.echo(report.to_text(results, _style(), show_info))
     return exit_status(results, _pick(fail_on, settings, "fail-on", "error"))

@@ -83,3 +83,66 @@ def to_text(results: Iterable[Result], style: Style = _plain, show_info: bool = 
     )
     out.append(style(summary, bold=True))
     return "\n".join(out)
+
+
+SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def to_sarif(results: Iterable[Result], version: str) -> str:
+    """SARIF 2.1.0 for code scanning: one result per finding, columns in code points."""
+    from msglint.linter import line_column
+
+    rules: dict[str, dict[str, object]] = {}
+    sarif_results = []
+    for result in results:
+        for finding in result.findings:
+            if finding.rule not in rules:
+                rules[finding.rule] = {
+                    "id": finding.rule,
+                    "shortDescription": {"text": finding.message},
+                    "defaultConfiguration": {"level": SARIF_LEVELS[finding.severity]},
+                    "properties": {"policy": finding.policy},
+                }
+            end_line, end_column = (
+                line_column(result.text or "", finding.end)
+                if result.text is not None
+                else (finding.line, finding.column)
+            )
+            text = finding.message + (f" Suggestion: {finding.suggestion}" if finding.suggestion else "")
+            sarif_results.append(
+                {
+                    "ruleId": finding.rule,
+                    "ruleIndex": list(rules).index(finding.rule),
+                    "level": SARIF_LEVELS[finding.severity],
+                    "message": {"text": text},
+                    "locations": [
+                        {
+                            "physicalLocation": {
+                                "artifactLocation": {"uri": result.id},
+                                "region": {
+                                    "startLine": finding.line,
+                                    "startColumn": finding.column,
+                                    "endLine": end_line,
+                                    "endColumn": end_column,
+                                    "charOffset": finding.start,
+                                    "charLength": finding.end - finding.start,
+                                    "snippet": {"text": finding.excerpt},
+                                },
+                            }
+                        }
+                    ],
+                    "properties": {"policy": finding.policy, "confidence": round(finding.confidence, 2)},
+                }
+            )
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "msglint", "version": version, "rules": list(rules.values())}},
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2)

@@ -134,3 +134,17 @@ def test_audit_jsonl_and_summary(tmp_path: Path) -> None:
     totals = json.loads(summary.read_text())
     assert totals["records"] == 4 == totals["linted"] + totals["buyer"] + totals["events"] + totals["unreadable"]
     assert done.returncode == 1
+
+
+def test_sarif_has_one_result_per_finding(messages: dict[str, Path]) -> None:
+    done = run("check", "--format", "sarif", str(messages["bad.txt"]), str(messages["ok.txt"]))
+    log = json.loads(done.stdout)
+    assert log["version"] == "2.1.0"
+    run_ = log["runs"][0]
+    plain = json.loads(run("check", "--format", "json", str(messages["bad.txt"])).stdout)[0]["findings"]
+    assert len(run_["results"]) == len(plain)
+    first = run_["results"][0]
+    assert first["ruleId"] == plain[0]["rule"] and first["level"] == "error"
+    region = first["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (plain[0]["line"], plain[0]["column"])
+    assert run_["tool"]["driver"]["rules"][first["ruleIndex"]]["id"] == first["ruleId"]
