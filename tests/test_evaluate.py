@@ -10,11 +10,15 @@ from conftest import LINTER
 from msglint.evaluate import evaluate, read_cases, table
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
-SCORES = evaluate(LINTER, read_cases(sorted(str(p) for p in CORPORA.glob("*.jsonl"))))
+# The development sets: the rules have been improved on their misses. The
+# second held-out set (corpora/holdout2) measures generalization and is
+# reported in the README, not asserted here.
+DEVELOPMENT = [*CORPORA.glob("*.jsonl"), *CORPORA.glob("holdout/*.jsonl")]
+SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
 
 def test_corpus_is_large_and_bilingual() -> None:
-    assert SCORES.cases >= 300
+    assert SCORES.cases >= 600
 
 
 @pytest.mark.parametrize("row", table(SCORES), ids=lambda row: row["policy"])
