@@ -107,7 +107,13 @@ def fold_char(char: str) -> str:
     return kept
 
 
+# A capital I after a lower-case letter stands for l: "PayPaI", "WhatsApp" spelled "WhatsApp" stays.
+_CAPITAL_I_AS_L = regex.compile(r"(?<=\p{Ll})I")
+
+
 def _base_chars(text: str) -> tuple[str, tuple[int, ...]]:
+    if "I" in text:
+        text = _CAPITAL_I_AS_L.sub("l", text)
     if text.isascii() and text.isprintable():
         return text.lower(), tuple(range(len(text)))
     out: list[str] = []
@@ -151,10 +157,16 @@ def _cn_number(match: regex.Match[str]) -> Pieces:
 
 
 def _word_number(match: regex.Match[str]) -> Pieces:
-    return [
-        ("+" if m.group() == "plus" else _DIGIT_WORDS[m.group()], match.start() + m.start())
-        for m in _WORD_TOKEN.finditer(match.group())
-    ]
+    # A comma or dash between words ends a digit group: "four one five, five five five"
+    # becomes "415 555", so phone patterns see the grouping the writer gave.
+    pieces: list[tuple[str, int]] = []
+    previous = 0
+    for m in _WORD_TOKEN.finditer(match.group()):
+        if pieces and regex.search(r"[,\-]", match.group()[previous : m.start()]):
+            pieces.append((" ", match.start() + previous))
+        pieces.append(("+" if m.group() == "plus" else _DIGIT_WORDS[m.group()], match.start() + m.start()))
+        previous = m.end()
+    return pieces
 
 
 def normalize_base(text: str) -> Normalized:
@@ -180,7 +192,11 @@ _HAN_SPACED = regex.compile(rf"\p{{Han}}(?:(?:{_SEP}|\p{{So}})+\p{{Han}})+")
 _STARS = regex.compile(r"(\d\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
 # A run of digits or symbols used as letters: after a letter, or between two.
-_LEET_RUN = regex.compile(r"(?<=\p{Latin})(?:[013457@$]+(?=\p{Latin}|[^\w@$]|$)|[!|](?=\p{Latin}))")
+_LEET_RUN = regex.compile(
+    r"(?<=\p{Latin})(?:[013457@$]+(?=\p{Latin}|[^\w@$]|$)|[!|](?=\p{Latin}))"
+    # or at the start of a word that goes on in letters: "1nstagram", "3mail"
+    r"|(?<![\p{Latin}\d@$.])[0134](?=\p{Latin}{2})"
+)
 # Three or more single letters split by one repeated separator: "r e v i e w",
 # "w.h.a.t.s". The same separator throughout keeps "a r.e.v.i.e.w" two words.
 _SPACED_LETTERS = regex.compile(

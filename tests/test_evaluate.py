@@ -11,9 +11,9 @@ from msglint.evaluate import evaluate, read_cases, table
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 # The development sets: the rules have been improved on their misses. The
-# second held-out set (corpora/holdout2) measures generalization and is
-# reported in the README, not asserted here.
-DEVELOPMENT = [*CORPORA.glob("*.jsonl"), *CORPORA.glob("holdout/*.jsonl")]
+# newest held-out set measures generalization and is reported in the README,
+# not asserted here, until it too has been used for error analysis.
+DEVELOPMENT = [*CORPORA.glob("*.jsonl"), *CORPORA.glob("holdout/*.jsonl"), *CORPORA.glob("holdout2/*.jsonl")]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
 
