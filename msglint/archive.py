@@ -34,12 +34,17 @@ class Record:
     template_id: str | None = None
     context: str | None = None
     problem: str | None = None  # set when the record cannot be read
+    extra: tuple[tuple[str, str], ...] = ()  # other short columns (agent, store, ...)
 
 
-def read_archive(path: str, encoding: str = "utf-8") -> Iterator[Record]:
-    """Records of one archive; '-' reads JSON Lines from standard input."""
+def read_archive(path: str, encoding: str = "utf-8", mapping: dict[str, str] | None = None) -> Iterator[Record]:
+    """Records of one archive; '-' reads JSON Lines from standard input.
+
+    `mapping` renames an export's columns to msglint's fields ({"text": "Body"}).
+    """
+    mapping = mapping or {}
     if path == "-":
-        yield from _jsonl(sys.stdin.buffer, encoding, "-")
+        yield from _jsonl(sys.stdin.buffer, encoding, mapping)
         return
     suffix = Path(path).suffix.lower()
     if suffix not in (".jsonl", ".ndjson", ".json", ".csv"):
@@ -53,7 +58,7 @@ def read_archive(path: str, encoding: str = "utf-8") -> Iterator[Record]:
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
     with handle:
-        yield from (_csv(handle, encoding, path) if suffix == ".csv" else _jsonl(handle, encoding, path))
+        yield from (_csv(handle, encoding, path, mapping) if suffix == ".csv" else _jsonl(handle, encoding, mapping))
 
 
 def _codec(encoding: str) -> str:
@@ -74,7 +79,7 @@ def _decoded_lines(stream: IO[bytes], encoding: str) -> Iterator[tuple[int, str 
             raise InputError(f"unknown encoding '{encoding}'") from None
 
 
-def _jsonl(stream: IO[bytes], encoding: str, name: str) -> Iterator[Record]:
+def _jsonl(stream: IO[bytes], encoding: str, mapping: dict[str, str]) -> Iterator[Record]:
     count = 0
     for line, text, problem in _decoded_lines(stream, encoding):
         if text is not None and not text.strip():
@@ -93,10 +98,10 @@ def _jsonl(stream: IO[bytes], encoding: str, name: str) -> Iterator[Record]:
         if not isinstance(data, dict):
             yield Record(line, count, str(count), problem=f"line {line}: a record must be a JSON object")
             continue
-        yield make_record(data, line, count)
+        yield make_record(data, line, count, mapping)
 
 
-def _csv(stream: IO[bytes], encoding: str, name: str) -> Iterator[Record]:
+def _csv(stream: IO[bytes], encoding: str, name: str, mapping: dict[str, str]) -> Iterator[Record]:
     bad: dict[int, str] = {}
 
     def lines() -> Iterator[str]:
@@ -139,11 +144,14 @@ def _csv(stream: IO[bytes], encoding: str, name: str) -> Iterator[Record]:
                 line, count, str(count), problem=f"line {line}: {len(row)} fields, the header has {len(header)}"
             )
             continue
-        yield make_record(dict(zip(header, row, strict=True)), line, count)
+        yield make_record(dict(zip(header, row, strict=True)), line, count, mapping)
 
 
-def make_record(data: dict[str, object], line: int, number: int) -> Record:
+def make_record(data: dict[str, object], line: int, number: int, mapping: dict[str, str] | None = None) -> Record:
     """Validate one record's fields; a bad value makes a problem record, not an exception."""
+    for field, column in (mapping or {}).items():
+        if column in data:
+            data[field] = data.pop(column)
 
     def text_of(key: str) -> str | None:
         value = data.get(key)
@@ -179,10 +187,17 @@ def make_record(data: dict[str, object], line: int, number: int) -> Record:
         template_id=text_of("template_id"),
         context=context,
         problem=problem,
+        extra=tuple(
+            (key, value)
+            for key, value in data.items()
+            if key not in FIELDS and isinstance(value, str) and 0 < len(value) <= 80
+        )[:8],
     )
 
 
-def read_archives(paths: Iterable[str], encoding: str = "utf-8") -> Iterator[Record]:
+def read_archives(
+    paths: Iterable[str], encoding: str = "utf-8", mapping: dict[str, str] | None = None
+) -> Iterator[Record]:
     """Records of several archives, one after another."""
     for path in paths:
-        yield from read_archive(path, encoding)
+        yield from read_archive(path, encoding, mapping)

@@ -1,23 +1,30 @@
-"""Lint archive records in parallel, in input order, and count what was found.
+"""Lint archive records in parallel, in input order, then apply per-order policies.
 
-Content linting runs in worker processes (forked after the rules are loaded,
-so each worker compiles nothing); results come back in input order.
+Pass 1 lints content in worker processes (forked after the rules are loaded, so
+no worker compiles anything) and spools each result to a temporary file while
+the order book notes what per-order checks need. Pass 2 replays the spool in
+input order and adds the per-order findings to the records that break a rule
+(the second request, the unanswered buyer message). Memory stays flat.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, Any
 
 from msglint.archive import Record, read_archives
 from msglint.linter import Linter
 from msglint.model import POLICIES, Result, Severity, Verdict, error_result
 from msglint.normalize import normalize_base
+from msglint.orders import OrderBook
 from msglint.score import make_result
 from msglint.tokens import detect_lang
 
@@ -29,30 +36,46 @@ class AuditOptions:
     jobs: int | None = None  # worker processes; None = all cores
     context: str | None = None  # for records without a context field
     encoding: str = "utf-8"
+    mapping: tuple[tuple[str, str], ...] = ()  # (field, column) renames, --map
 
 
-def lint_record(item: tuple[Record, str]) -> tuple[str, Result]:
-    """Lint one record in a worker: (summary bucket, result).
+@dataclass(frozen=True, slots=True)
+class Linted:
+    """What a worker sends back: the result and what the parent needs to know of the record."""
 
-    Buyer messages and review-request events get a result without content findings.
-    """
+    bucket: str  # linted | buyer | events | unreadable
+    result: Result
+    order_id: str | None
+    sent_at: str | None
+    direction: str
+    kind: str
+    extra: tuple[tuple[str, str], ...]  # other columns (agent, store, ...) for the report
+
+
+def lint_record(item: tuple[Record, str]) -> Linted:
+    """Lint one record in a worker; buyer messages and events get no content findings."""
     record, context = item
     assert _LINTER is not None
+    meta = (record.order_id, record.sent_at, record.direction, record.kind, record.extra)
     if record.problem is not None:
-        return "unreadable", error_result(record.id, record.problem, record.order_id)
+        return Linted("unreadable", error_result(record.id, record.problem, record.order_id), *meta)
     if record.direction == "buyer" or record.kind == "review_request":
         lang = detect_lang(normalize_base(record.text).text) if record.text else "other"
         bucket = "buyer" if record.direction == "buyer" else "events"
-        return bucket, make_result(lang, (), record.text).with_id(record.id, record.order_id)
-    return "linted", _LINTER.lint(record.text or "", context=context).with_id(record.id, record.order_id)
+        return Linted(bucket, make_result(lang, (), record.text).with_id(record.id, record.order_id), *meta)
+    result = _LINTER.lint(record.text or "", context=context).with_id(record.id, record.order_id)
+    return Linted("linted", result, *meta)
 
 
 class Audit:
     """One audit run over one or more archives."""
 
-    def __init__(self, linter: Linter, options: AuditOptions) -> None:
+    def __init__(
+        self, linter: Linter, options: AuditOptions, on_record: Callable[[Linted], None] | None = None
+    ) -> None:
         self.linter = linter
         self.options = options
+        self.on_record = on_record  # progress, report and ledger hooks
         self.counts: Counter[str] = Counter()
         self.verdicts: Counter[str] = Counter({v.value: 0 for v in Verdict})
         self.policies: Counter[str] = Counter({p: 0 for p in POLICIES})
@@ -69,28 +92,51 @@ class Audit:
                 context = "reply" if record.order_id in self._buyer_orders else "proactive"
             yield record, context
 
-    def results(self, archives: Iterable[str]) -> Iterator[Result]:
-        """Results in input order, one per record."""
+    def _linted(self, archives: Iterable[str]) -> Iterator[Linted]:
         global _LINTER
         _LINTER = self.linter
-        items = self._with_context(read_archives(archives, self.options.encoding))
+        items = self._with_context(read_archives(archives, self.options.encoding, dict(self.options.mapping)))
         jobs = self.options.jobs or os.cpu_count() or 1
         if jobs == 1:
-            yield from self._counted(map(lint_record, items))
+            yield from map(lint_record, items)
             return
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            yield from self._counted(pool.imap(lint_record, items, chunksize=32))
+            yield from pool.imap(lint_record, items, chunksize=64)
 
-    def _counted(self, stream: Iterator[tuple[str, Result]]) -> Iterator[Result]:
-        for bucket, result in stream:
+    def results(self, archives: Iterable[str]) -> Iterator[Linted]:
+        """One Linted per record, in input order, per-order findings included."""
+        with tempfile.TemporaryDirectory(prefix="msglint-") as scratch:
+            book = OrderBook(self.linter.ruleset.rules, Path(scratch) / "orders.sqlite")
+            with open(Path(scratch) / "results.pickle", "w+b") as spool:
+                total = self._first_pass(archives, book, spool)
+                extra = book.findings()
+                spool.seek(0)
+                for index in range(total):
+                    linted = pickle.load(spool)
+                    if index in extra:
+                        linted = replace(linted, result=linted.result.with_findings(tuple(extra[index])))
+                    self._count(linted.result)
+                    yield linted
+
+    def _first_pass(self, archives: Iterable[str], book: OrderBook, spool: IO[bytes]) -> int:
+        total = 0
+        for linted in self._linted(archives):
             self.counts["records"] += 1
-            self.counts[bucket] += 1
-            self.verdicts[result.verdict.value] += 1
-            for policy in {f.policy for f in result.findings if f.severity is not Severity.INFO}:
-                self.policies[policy] += 1
-            yield result
+            self.counts[linted.bucket] += 1
+            if linted.bucket != "unreadable":
+                book.add(total, linted.order_id, linted.sent_at, linted.direction, linted.kind, linted.result)
+            if self.on_record is not None:
+                self.on_record(linted)
+            pickle.dump(linted, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            total += 1
+        return total
 
-    def summary(self) -> dict[str, object]:
+    def _count(self, result: Result) -> None:
+        self.verdicts[result.verdict.value] += 1
+        for policy in {f.policy for f in result.findings if f.severity is not Severity.INFO}:
+            self.policies[policy] += 1
+
+    def summary(self) -> dict[str, Any]:
         """The --summary object of interface.md."""
         return {
             "records": self.counts["records"],

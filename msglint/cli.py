@@ -144,6 +144,17 @@ _ignore_option = click.option(
     default=True,
     help="Show info findings (such as a neutral review request) in text output.",
 )
+@click.option(
+    "--order", "order_id", default=None, help="Amazon order id of the draft, for the one-request-per-order check."
+)
+@click.option(
+    "--ledger",
+    "ledger_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="SQLite ledger of review requests already sent.",
+)
+@click.option("--record", is_flag=True, help="After a review request passes, record it in the ledger as sent.")
 @_rules_option
 @_select_option
 @_ignore_option
@@ -157,6 +168,9 @@ def check(
     fail_on: str | None,
     encoding: str,
     show_info: bool,
+    order_id: str | None,
+    ledger_path: str | None,
+    record: bool,
     rules: tuple[str, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -167,7 +181,9 @@ def check(
     settings = _settings(ctx)
     texts = [(p, read_message(p, encoding)) for p in expand_paths(paths or ("-",))]
     linter = _linter(settings, rules, select, ignore, context, lang)
-    results = [linter.lint(text).with_id(path) for path, text in texts]
+    results = [linter.lint(text).with_id(path, order_id) for path, text in texts]
+    if order_id or ledger_path or record:
+        results = _against_ledger(results, linter, order_id, ledger_path, record)
     if fmt == "json":
         click.echo(report.to_json(results))
     elif fmt == "sarif":
@@ -175,6 +191,39 @@ def check(
     else:
         click.echo(report.to_text(results, _style(), show_info))
     return exit_status(results, _pick(fail_on, settings, "fail-on", "error"))
+
+
+def _against_ledger(
+    results: list[Result], linter: Any, order_id: str | None, ledger_path: str | None, record: bool
+) -> list[Result]:
+    """Flag a second review request for the order; with --record, note passing requests as sent."""
+    from msglint.ledger import Ledger
+    from msglint.model import Verdict
+    from msglint.orders import make_finding, per_order_rules, request_span
+
+    if not order_id or not ledger_path:
+        raise MsglintError("--order, --ledger and --record go together: give --order ID and --ledger FILE")
+    checks = per_order_rules(linter.ruleset.rules, "repeat-request")
+    if not checks:
+        return results
+    rule, matcher = checks[0]
+    ledger = Ledger(ledger_path)
+    out = []
+    for result in results:
+        span = request_span(result, matcher.counts)
+        if span is None:
+            out.append(result)
+            continue
+
+        def sendable(seen: int, result: Result = result) -> bool:
+            return record and seen < matcher.max and result.verdict is not Verdict.BLOCK
+
+        seen = ledger.check_and_record(order_id, result.id, sendable)
+        if seen >= matcher.max:
+            result = result.with_findings((make_finding(rule, span, f"request {seen + 1} for order {order_id}"),))
+        out.append(result)
+    ledger.close()
+    return out
 
 
 @cli.group(invoke_without_command=True)
@@ -230,13 +279,38 @@ def eval_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, misses: b
     return 0
 
 
+def _mapping(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    from msglint.archive import FIELDS
+
+    pairs = []
+    for part in _split(values):
+        field, sep, column = part.partition("=")
+        if not sep or field.strip() not in FIELDS or not column.strip():
+            raise MsglintError(f"--map wants field=Column with field one of {', '.join(FIELDS)}, not '{part}'")
+        pairs.append((field.strip(), column.strip()))
+    return tuple(pairs)
+
+
 @cli.command()
 @click.argument("archives", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+@click.option("--summary", "summary_path", type=click.Path(dir_okay=False), help="Write a JSON summary here.")
 @click.option(
-    "--summary", "summary_path", type=click.Path(dir_okay=False, writable=True), help="Write a JSON summary here."
+    "--report", "report_path", type=click.Path(dir_okay=False), help="Write a self-contained HTML report here."
 )
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: all cores].")
+@click.option(
+    "--ledger",
+    "ledger_path",
+    type=click.Path(dir_okay=False),
+    help="Record the archive's review requests in this SQLite ledger.",
+)
+@click.option(
+    "--map",
+    "mapping",
+    multiple=True,
+    help="Column names of the export: field=Column,... (e.g. text=Body,order_id=Order).",
+)
 @click.option(
     "--context",
     type=click.Choice(["reply", "proactive"]),
@@ -252,6 +326,9 @@ def eval_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, misses: b
 @click.option(
     "--encoding", default="utf-8", show_default=True, help="Archive encoding (utf-8 with or without BOM, gb18030, ...)."
 )
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress on standard error [default: when it is a terminal]."
+)
 @_rules_option
 @_select_option
 @_ignore_option
@@ -261,10 +338,14 @@ def audit(
     archives: tuple[str, ...],
     fmt: str,
     summary_path: str | None,
+    report_path: str | None,
     jobs: int | None,
+    ledger_path: str | None,
+    mapping: tuple[str, ...],
     context: str | None,
     fail_on: str | None,
     encoding: str,
+    progress: bool | None,
     rules: tuple[str, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -274,16 +355,27 @@ def audit(
 
     from msglint import audit as auditing
     from msglint import report
+    from msglint.progress import Progress, count_lines
 
     settings = _settings(ctx)
     linter = _linter(settings, rules, select, ignore, None, None)
-    options = auditing.AuditOptions(jobs=_pick(jobs, settings, "jobs", None), context=context, encoding=encoding)
+    options = auditing.AuditOptions(
+        jobs=_pick(jobs, settings, "jobs", None), context=context, encoding=encoding, mapping=_mapping(mapping)
+    )
+    meter = Progress(count_lines(archives)) if (progress if progress is not None else sys.stderr.isatty()) else None
+    run = auditing.Audit(linter, options, on_record=meter.tick if meter else None)
+    collector = _collector(report_path, ledger_path, linter, archives)
     style = _style()
-    failed = False
     threshold = FAIL_ON[_pick(fail_on, settings, "fail-on", "error")]
-    run = auditing.Audit(linter, options)
-    for result in run.results(archives):
+    failed = False
+    for linted in run.results(archives):
+        if meter is not None:  # pass 1 is over once results flow
+            meter.close()
+            meter = None
+        result = linted.result
         failed = failed or any(f.severity.rank >= threshold for f in result.findings)
+        for sink in collector:
+            sink.add(linted)
         if fmt == "jsonl":
             click.echo(report.to_jsonl_line(result))
         elif result.error is not None or any(f.severity is not Severity.INFO for f in result.findings):
@@ -291,12 +383,31 @@ def audit(
     summary = run.summary()
     if fmt == "text":
         click.echo(style(auditing.summary_line(summary), bold=True))
+    for sink in collector:
+        sink.finish(summary)
     if summary_path:
-        try:
-            Path(summary_path).write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        except OSError as error:
-            raise InputError(f"{summary_path}: cannot write summary ({error.strerror})") from None
+        _write(summary_path, json.dumps(summary, ensure_ascii=False, indent=2) + "\n", "summary")
     return int(failed)
+
+
+def _collector(report_path: str | None, ledger_path: str | None, linter: Any, archives: tuple[str, ...]) -> list[Any]:
+    sinks: list[Any] = []
+    if ledger_path:
+        from msglint.ledger import Ledger, LedgerSink
+
+        sinks.append(LedgerSink(Ledger(ledger_path), linter.ruleset.rules, archives))
+    if report_path:
+        from msglint.html_report import ReportSink
+
+        sinks.append(ReportSink(lambda html: _write(report_path, html, "report")))
+    return sinks
+
+
+def _write(path: str, text: str, what: str) -> None:
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"{path}: cannot write {what} ({error.strerror})") from None
 
 
 def main() -> None:

@@ -324,7 +324,41 @@ class NearMatcher(Matcher):
         return max(0, last_start - first_end - 1)
 
 
-MATCHERS: dict[str, type[Matcher]] = {m.kind: m for m in (PhraseMatcher, FuzzyMatcher, RegexMatcher, NearMatcher)}
+class PerOrderMatcher(Matcher):
+    """A check over all records of one order in an archive or ledger; never fires on one message.
+
+    check = "repeat-request": more than `max` review requests for the order,
+    where a request is a review_request event or a message with a finding of a
+    rule in `counts`. check = "response-time": a buyer message with no seller
+    message on the order within `hours`.
+    """
+
+    kind = "per-order"
+    required = ("check",)
+    optional = ("max", "counts", "hours")
+    CHECKS = ("repeat-request", "response-time")
+
+    def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
+        self.check = table["check"]
+        if self.check not in self.CHECKS:
+            raise SchemaError("check", f"check must be one of {', '.join(self.CHECKS)}, not {self.check!r}")
+        self.max = table.get("max", 1)
+        self.hours = table.get("hours", 24)
+        self.counts = tuple(table.get("counts", ()))
+        if not isinstance(self.max, int) or self.max < 1:
+            raise SchemaError("max", "max must be a positive integer")
+        if not isinstance(self.hours, (int, float)) or self.hours <= 0:
+            raise SchemaError("hours", "hours must be a positive number")
+        if not all(isinstance(c, str) for c in self.counts):
+            raise SchemaError("counts", "counts must be a list of rule ids")
+
+    def find(self, prepared: Prepared) -> Iterable[Hit]:
+        return ()
+
+
+MATCHERS: dict[str, type[Matcher]] = {
+    m.kind: m for m in (PhraseMatcher, FuzzyMatcher, RegexMatcher, NearMatcher, PerOrderMatcher)
+}
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,8 @@ def test_audit_jsonl_and_summary(tmp_path: Path) -> None:
     summary = tmp_path / "s.json"
     done = run("audit", "--format", "jsonl", "--jobs", "2", "--summary", str(summary), str(archive))
     out = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [o["verdict"] for o in out] == ["pass", "block", "error", "pass"]
+    assert [o["verdict"] for o in out] == ["pass", "block", "error", "block"]
+    assert [f["rule"] for f in out[3]["findings"]] == ["review-request-limit/repeat-request"]
     assert "line 3" in out[2]["error"]
     totals = json.loads(summary.read_text())
     assert totals["records"] == 4 == totals["linted"] + totals["buyer"] + totals["events"] + totals["unreadable"]
@@ -148,3 +149,12 @@ def test_sarif_has_one_result_per_finding(messages: dict[str, Path]) -> None:
     region = first["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (plain[0]["line"], plain[0]["column"])
     assert run_["tool"]["driver"]["rules"][first["ruleIndex"]]["id"] == first["ruleId"]
+
+
+def test_audit_map_renames_columns(tmp_path: Path) -> None:
+    archive = tmp_path / "erp.csv"
+    archive.write_text("MsgId,Order,Body\nx1,9,Use code SAVE20 for 20% off\n", encoding="utf-8")
+    done = run("audit", "--format", "jsonl", "--map", "id=MsgId,order_id=Order,text=Body", str(archive))
+    result = json.loads(done.stdout)
+    assert (result["id"], result["order_id"], result["verdict"]) == ("x1", "9", "block")
+    assert run("audit", "--map", "body=Body", str(archive)).returncode == 2

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from conftest import LINTER, RULES
+from msglint.audit import Audit, AuditOptions
+from msglint.matchers import PerOrderMatcher
 from msglint.rules import Rule
 
 MARK = re.compile(r"\[\[(.+?)\]\]")
@@ -33,7 +36,10 @@ def case_id(value: object) -> str:
     CASES,
     ids=[f"{r.id}:{k}:{i}" for i, (r, k, _) in enumerate(CASES)],
 )
-def test_rule_example(rule: Rule, kind: str, text: str) -> None:
+def test_rule_example(rule: Rule, kind: str, text: str, tmp_path: Path) -> None:
+    if any(isinstance(m, PerOrderMatcher) for m in rule.matchers):
+        check_archive_example(rule, kind, text, tmp_path)
+        return
     plain, marked = strip_marks(text)
     context = rule.contexts[0]
     result = LINTER.lint(plain, context=context)
@@ -45,3 +51,15 @@ def test_rule_example(rule: Rule, kind: str, text: str) -> None:
         assert marked is None or marked in spans, f"{rule.id} span {spans} != {marked} in {plain!r}"
     for finding in result.findings:
         assert plain[finding.start : finding.end] == finding.excerpt
+
+
+def check_archive_example(rule: Rule, kind: str, text: str, tmp_path: Path) -> None:
+    """A per-order rule's examples are small archives: flag ones must flag some record."""
+    archive = tmp_path / "example.jsonl"
+    archive.write_text(text + "\n", encoding="utf-8")
+    results = list(Audit(LINTER, AuditOptions(jobs=1)).results([str(archive)]))
+    hits = [r.result.id for r in results for f in r.result.findings if f.rule == rule.id]
+    if kind == "pass":
+        assert not hits, f"{rule.id} false positive on records {hits}"
+    else:
+        assert hits, f"{rule.id} missed in {text!r}"
