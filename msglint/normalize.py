@@ -187,7 +187,7 @@ def _keep_chars(keep: Callable[[str], bool]) -> Callable[[regex.Match[str]], Pie
 
 
 # Separators a seller puts between the letters of a word to slip past a filter.
-_SEP = r"[\s.\-_*/\\·|~+#^=•,'\"`:;]"
+_SEP = r"[\s.\-_*/\\·‧・∙⋅|~+#^=•,'\"`:;]"
 _HAN_SPACED = regex.compile(rf"\p{{Han}}(?:(?:{_SEP}|\p{{So}})+\p{{Han}})+")
 _STARS = regex.compile(r"(\d\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
@@ -234,16 +234,30 @@ class Aliases:
     targets: Mapping[str, str]  # spelling without gaps -> term
 
     @classmethod
-    def build(cls, aliases: Mapping[str, str]) -> Aliases:
-        """Compile the spellings into one pattern, longest first."""
-        if not aliases:
+    def build(cls, aliases: Mapping[str, str], near_han: Mapping[str, str] | None = None) -> Aliases:
+        """Compile the spellings into one pattern, longest first.
+
+        `near_han` spellings are too short to trust alone ("hp" is also a printer
+        brand): they count only next to a Han character ("hp返现", "dy 搜").
+        """
+        near_han = near_han or {}
+        if not aliases and not near_han:
             return cls(None, {})
-        alternatives = [
-            r"[\s\-_.']*".join(regex.escape(p) for p in spelling.split())
-            for spelling in sorted(aliases, key=len, reverse=True)
-        ]
-        pattern = regex.compile(r"(?<![\p{Latin}])(?:" + "|".join(alternatives) + r")(?![\p{Latin}])")
-        return cls(pattern, {"".join(k.split()): v for k, v in aliases.items()})
+
+        def alternation(spellings: Iterable[str]) -> str:
+            return "|".join(
+                r"[\s\-_.']*".join(regex.escape(p) for p in spelling.split())
+                for spelling in sorted(spellings, key=len, reverse=True)
+            )
+
+        parts = []
+        if aliases:
+            parts.append(r"(?<![\p{Latin}])(?:" + alternation(aliases) + r")(?![\p{Latin}])")
+        if near_han:
+            body = "(?:" + alternation(near_han) + ")"
+            parts.append(rf"(?<=\p{{Han}}\s?){body}(?![\p{{Latin}}])|(?<![\p{{Latin}}]){body}(?=\s?\p{{Han}})")
+        targets = {"".join(k.split()): v for k, v in {**near_han, **aliases}.items()}
+        return cls(regex.compile("|".join(parts)), targets)
 
     def replace(self, match: regex.Match[str]) -> Pieces:
         """The term for one matched spelling, mapped back onto the whole spelling."""

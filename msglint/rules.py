@@ -81,12 +81,14 @@ def load_rules(extra_dirs: Iterable[str | Path] = ()) -> RuleSet:
     dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs)]
     lists: dict[str, tuple[str, ...]] = {}
     aliases: dict[str, str] = {}
+    near_han: dict[str, str] = {}
     for directory in dirs:
         if not directory.is_dir():
             raise RuleFileError(str(directory), None, "rules directory not found")
         lists.update(_read_lists(directory / "lists"))
-        aliases.update(_read_aliases(directory / "aliases.toml"))
-    compiled = Aliases.build(aliases)
+        aliases.update(_read_aliases(directory / "aliases.toml", "aliases"))
+        near_han.update(_read_aliases(directory / "aliases.toml", "near-han"))
+    compiled = Aliases.build(aliases, near_han)
     vocab = Vocabulary(lists, lambda text: fold(normalize_base(text), compiled).text)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -111,13 +113,13 @@ def _read_lists(directory: Path) -> dict[str, tuple[str, ...]]:
     return lists
 
 
-def _read_aliases(path: Path) -> dict[str, str]:
+def _read_aliases(path: Path, name: str) -> dict[str, str]:
     if not path.exists():
         return {}
     data = _parse_toml(path, _read_text(path))
-    table = data.get("aliases")
+    table = data.get(name, {})
     if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
-        raise RuleFileError(str(path), _line_of(_read_text(path), "aliases"), "[aliases] must map spellings to terms")
+        raise RuleFileError(str(path), _line_of(_read_text(path), name), f"[{name}] must map spellings to terms")
     return {" ".join(k.casefold().split()): v for k, v in table.items()}
 
 

@@ -36,6 +36,12 @@ def test_evasions_fold(text: str, folded: str) -> None:
     assert normalize(text, ALIASES)[1].text == folded
 
 
+def test_short_aliases_only_next_to_han() -> None:
+    aliases = Aliases.build({}, {"hp": "好评"})
+    assert normalize("hp返现", aliases)[1].text == "好评返现"
+    assert normalize("an HP laptop", aliases)[1].text == "an hp laptop"
+
+
 def test_whole_cyrillic_words_stay_cyrillic() -> None:
     assert normalize_base("привет").text == "привет"
 
