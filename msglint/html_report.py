@@ -156,10 +156,10 @@ class ReportSink:
             self.policies[policy] += 1
             self.weeks[(week, policy)] += 1
         self.rules.update(f.rule for f in flagged)
-        self._keep_worst(result)
+        self._keep_worst(result, "(Request a Review button, no text)" if linted.kind == "review_request" else "")
 
-    def _keep_worst(self, result: Result) -> None:
-        text = (result.text or "")[:MAX_TEXT]
+    def _keep_worst(self, result: Result, placeholder: str) -> None:
+        text = (result.text or placeholder)[:MAX_TEXT]
         spans = tuple(
             (f.start, f.end, f.policy)
             for f in result.findings
