@@ -9,24 +9,39 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from msglint.coverage import uncovered
 from msglint.matchers import Hit
 from msglint.model import CONTEXTS, Finding, Result
 from msglint.normalize import fold, normalize_base
 from msglint.rules import Rule, RuleSet
 from msglint.score import make_result
+from msglint.templates import COMMENT, PLACEHOLDER, TemplateLibrary
 from msglint.tokens import Prepared, Segmenter, prepare
 
 
 class Linter:
     """Lint one message at a time against a rule set; a plain library object."""
 
-    def __init__(self, ruleset: RuleSet, *, context: str = "reply", lang: str | None = None) -> None:
+    def __init__(
+        self,
+        ruleset: RuleSet,
+        *,
+        context: str = "reply",
+        lang: str | None = None,
+        templates: TemplateLibrary | None = None,
+    ) -> None:
         if context not in CONTEXTS:
             raise ValueError(f"context must be one of {CONTEXTS}")
         self.ruleset = ruleset
         self.context = context
         self.lang = None if lang in (None, "auto") else lang
         self.segmenter = Segmenter(ruleset.domain_words)
+        self.templates = templates
+        self.content_rules = tuple(r for r in ruleset.rules if r.role == "finding")
+
+    def fold(self, text: str) -> str:
+        """Normalize a phrase or template exactly as a message is (folded view)."""
+        return fold(normalize_base(text), self.ruleset.aliases).text
 
     def prepare(self, text: str) -> Prepared:
         """Normalize, tokenize and classify a message once."""
@@ -40,12 +55,29 @@ class Linter:
         context = context or self.context
         findings = [
             locate(rule, hit, prepared)
-            for rule in self.ruleset.rules
+            for rule in self.content_rules
             if context in rule.contexts
             for hit in _hits(rule, prepared)
         ]
+        if "{{" in text:  # a template: placeholders are opaque to content rules
+            findings = without_placeholders(findings, text)
+        if self.templates is not None:
+            missing = uncovered(prepared, self.ruleset.rules, self.templates)
+            findings += [missing] if missing else []
         ordered = sorted(deduplicate(findings), key=lambda f: (f.start, f.end, f.rule))
         return make_result(prepared.lang, tuple(ordered), text)
+
+
+def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
+    """Drop content findings that touch a {{placeholder}}; template-library rules see them."""
+    spans = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] + [
+        (m.start(), m.end()) for m in COMMENT.finditer(text)
+    ]
+    return [
+        f
+        for f in findings
+        if f.policy == "template-library" or not any(f.start < end and start < f.end for start, end in spans)
+    ]
 
 
 def _hits(rule: Rule, prepared: Prepared) -> Iterable[Hit]:

@@ -356,8 +356,46 @@ class PerOrderMatcher(Matcher):
         return ()
 
 
+class TemplateMatcher(Matcher):
+    """Sentences of a reply covered by no approved template (needs --templates); see linter.py.
+
+    `threshold` is the similarity (0-100) a sentence needs to count as the template.
+    """
+
+    kind = "template"
+    optional = ("threshold",)
+
+    def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
+        self.threshold = table.get("threshold", 85)
+        if not isinstance(self.threshold, (int, float)) or not 0 < self.threshold <= 100:
+            raise SchemaError("threshold", "threshold must be a number in (0, 100]")
+
+    def find(self, prepared: Prepared) -> Iterable[Hit]:
+        return ()
+
+
+class LibraryMatcher(Matcher):
+    """A check over a whole template library (msglint check --as-templates)."""
+
+    kind = "library"
+    required = ("check",)
+    optional = ("threshold", "max")
+    CHECKS = ("near-duplicate", "length")
+
+    def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
+        self.check = table["check"]
+        if self.check not in self.CHECKS:
+            raise SchemaError("check", f"check must be one of {', '.join(self.CHECKS)}, not {self.check!r}")
+        self.threshold = table.get("threshold", 95)
+        self.max = table.get("max", 2000)
+
+    def find(self, prepared: Prepared) -> Iterable[Hit]:
+        return ()
+
+
 MATCHERS: dict[str, type[Matcher]] = {
-    m.kind: m for m in (PhraseMatcher, FuzzyMatcher, RegexMatcher, NearMatcher, PerOrderMatcher)
+    m.kind: m
+    for m in (PhraseMatcher, FuzzyMatcher, RegexMatcher, NearMatcher, PerOrderMatcher, TemplateMatcher, LibraryMatcher)
 }
 
 

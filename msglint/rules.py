@@ -24,11 +24,12 @@ from msglint.model import CONTEXTS, POLICIES, Severity
 from msglint.normalize import Aliases, fold, normalize_base
 
 # Policies beyond interface.md's six that rules may use (interface.md names them).
-EXTRA_POLICIES = ("formatting", "message-scope", "language", "conduct")
+EXTRA_POLICIES = ("formatting", "message-scope", "language", "conduct", "template-library")
 LANGS = ("en", "zh")
 _TOML_LINE = regex.compile(r"at line (\d+)")
 _REQUIRED = ("id", "policy", "severity", "message", "source", "match", "examples")
-_OPTIONAL = ("suggestion", "contexts", "langs", "confidence", "unless", "description")
+_OPTIONAL = ("suggestion", "contexts", "langs", "confidence", "unless", "description", "role")
+ROLES = ("finding", "covers", "covers-whole")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Rule:
     examples: tuple[tuple[str, str], ...]  # ("flag" | "pass", text with optional [[span]])
     path: str
     description: str = ""
+    role: str = "finding"  # "covers"/"covers-whole": matches mark sentences covered for template-required
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,9 @@ def load_rule(path: Path, root: Path, vocab: Vocabulary) -> Rule:
     confidence = data.get("confidence", 0.9)
     if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
         raise fail("confidence", "confidence must be a number in (0, 1]")
+    role = data.get("role", "finding")
+    if role not in ROLES:
+        raise fail("role", f"role must be one of {', '.join(ROLES)}, not {role!r}")
     matchers = _build_matchers(data["match"], vocab, fail)
     unless = None
     if "unless" in data:
@@ -208,6 +213,7 @@ def load_rule(path: Path, root: Path, vocab: Vocabulary) -> Rule:
         examples=_examples(data["examples"], fail),
         path=str(path),
         description=data.get("description", ""),
+        role=role,
     )
 
 

@@ -9,8 +9,15 @@ import pytest
 
 from conftest import LINTER, RULES
 from msglint.audit import Audit, AuditOptions
-from msglint.matchers import PerOrderMatcher
+from msglint.coverage import covered_sentences
+from msglint.library import library_findings
+from msglint.linter import Linter
+from msglint.matchers import LibraryMatcher, PerOrderMatcher, TemplateMatcher
 from msglint.rules import Rule
+from msglint.templates import TemplateLibrary, load_templates
+
+LIBRARY = Path(__file__).resolve().parent.parent / "corpora" / "templates" / "library"
+WITH_TEMPLATES = Linter(RULES, templates=TemplateLibrary(load_templates(LIBRARY), LINTER.fold))
 
 MARK = re.compile(r"\[\[(.+?)\]\]")
 CASES = [(rule, kind, text) for rule in RULES.rules for kind, text in rule.examples]
@@ -40,9 +47,16 @@ def test_rule_example(rule: Rule, kind: str, text: str, tmp_path: Path) -> None:
     if any(isinstance(m, PerOrderMatcher) for m in rule.matchers):
         check_archive_example(rule, kind, text, tmp_path)
         return
+    if any(isinstance(m, LibraryMatcher) for m in rule.matchers):
+        check_library_example(rule, kind, text)
+        return
+    if rule.role != "finding":
+        check_coverage_example(rule, kind, text)
+        return
     plain, marked = strip_marks(text)
     context = rule.contexts[0]
-    result = LINTER.lint(plain, context=context)
+    linter = WITH_TEMPLATES if any(isinstance(m, TemplateMatcher) for m in rule.matchers) else LINTER
+    result = linter.lint(plain, context=context)
     spans = [(f.start, f.end) for f in result.findings if f.rule == rule.id]
     if kind == "pass":
         assert not spans, f"{rule.id} false positive on {plain!r}: {spans}"
@@ -63,3 +77,22 @@ def check_archive_example(rule: Rule, kind: str, text: str, tmp_path: Path) -> N
         assert not hits, f"{rule.id} false positive on records {hits}"
     else:
         assert hits, f"{rule.id} missed in {text!r}"
+
+
+def check_coverage_example(rule: Rule, kind: str, text: str) -> None:
+    """A coverage rule's flag examples are sentences it covers; pass examples it must not."""
+    covered, _ = covered_sentences(LINTER.prepare(text), (rule,))
+    if kind == "pass":
+        assert not covered, f"{rule.id} covers {text!r}"
+    else:
+        assert covered, f"{rule.id} does not cover {text!r}"
+
+
+def check_library_example(rule: Rule, kind: str, text: str) -> None:
+    """A library rule's examples are libraries: templates separated by a line '---'."""
+    templates = [(f"t{i}", part.strip("\n")) for i, part in enumerate(text.split("\n---\n"))]
+    found = library_findings(templates, (rule,), LINTER.fold)
+    if kind == "pass":
+        assert not found, f"{rule.id} reported {found}"
+    else:
+        assert found, f"{rule.id} missed in {text[:80]!r}"

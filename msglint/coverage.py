@@ -1,0 +1,134 @@
+"""template-required: which sentences of a reply no approved template covers.
+
+A sentence is covered when it is trivial (one or two words), when a "covers"
+rule matches in it (logistics), when a "covers-whole" rule matches all of it
+(greetings, thanks, sign-offs), or when it matches a template sentence at the
+rule's threshold. All uncovered sentences make ONE finding that spans them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from msglint.matchers import TemplateMatcher
+from msglint.model import Finding
+from msglint.rules import Rule
+from msglint.templates import TemplateLibrary
+from msglint.tokens import Prepared
+
+_EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def template_rule(rules: tuple[Rule, ...]) -> tuple[Rule, TemplateMatcher] | None:
+    """The rule that reports uncovered sentences, with its matcher (threshold)."""
+    for rule in rules:
+        for matcher in rule.matchers:
+            if isinstance(matcher, TemplateMatcher):
+                return rule, matcher
+    return None
+
+
+def content_span(prepared: Prepared, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without surrounding spaces and punctuation."""
+    text = prepared.folded.text[start:end]
+    lead = _EDGE.match(text)
+    trail = _EDGE.search(text)
+    inner_start = start + (lead.end() if lead else 0)
+    inner_end = end - (len(trail.group()) if trail and trail.start() > 0 else 0)
+    return inner_start, max(inner_start, inner_end)
+
+
+def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Sentences covered by logistics or courtesy vocabulary, and every sentence's span left to match.
+
+    A greeting or sign-off at either end of a sentence ("Hi Jo, the mixer…") is
+    set aside, so what remains is compared with the templates.
+    """
+    covered: set[int] = set()
+    spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
+    courtesy: list[tuple[int, int]] = []
+    for rule in rules:
+        if rule.role not in ("covers", "covers-whole"):
+            continue
+        for matcher in rule.matchers:
+            for hit in matcher.find(prepared):
+                for index, (start, end) in enumerate(spans):
+                    inside = start <= hit.start < end
+                    whole = hit.start <= start and hit.end >= end
+                    if (rule.role == "covers" and inside) or (rule.role == "covers-whole" and whole):
+                        covered.add(index)
+                if rule.role == "covers-whole":
+                    courtesy.append((hit.start, hit.end))
+    return covered, [_trim(prepared, start, end, courtesy) for start, end in spans]
+
+
+def _trim(prepared: Prepared, start: int, end: int, courtesy: list[tuple[int, int]]) -> tuple[int, int]:
+    text = prepared.folded.text
+    for hit_start, hit_end in courtesy:
+        if hit_start == start and hit_end < end and _EDGE.match(text, hit_end):
+            start = content_span(prepared, hit_end, end)[0]
+        elif hit_end == end and hit_start > start and _EDGE.search(text[start:hit_start]):
+            end = content_span(prepared, start, hit_start)[1]
+    return start, end
+
+
+def _trivial(prepared: Prepared, start: int, end: int) -> bool:
+    words = [t for t in prepared.tokens if start <= t.start < end]
+    han = len(_HAN.findall(prepared.folded.text[start:end]))
+    return len(words) <= 2 and han <= 4
+
+
+def uncovered(prepared: Prepared, rules: tuple[Rule, ...], library: TemplateLibrary) -> Finding | None:
+    """One finding over the sentences that no template, logistics or courtesy covers."""
+    found = template_rule(rules)
+    if found is None:
+        return None
+    rule, matcher = found
+    covered, spans = covered_sentences(prepared, rules)
+    missing: list[tuple[int, int, dict[str, int]]] = []
+    for index, (start, end) in enumerate(spans):
+        if index in covered or start >= end or _trivial(prepared, start, end):
+            continue
+        scores = library.scores(prepared.folded.text[start:end])
+        if max(scores.values(), default=0) >= matcher.threshold:
+            continue
+        missing.append((start, end, scores))
+    if not missing:
+        return None
+    return _finding(rule, prepared, missing, library)
+
+
+def _finding(
+    rule: Rule, prepared: Prepared, missing: list[tuple[int, int, dict[str, int]]], library: TemplateLibrary
+) -> Finding:
+    from msglint.linter import line_column
+
+    # The nearest template by topic (shared words); its similarity by the strict measure.
+    text = prepared.folded.text
+    nearest = library.nearest(" ".join(text[s:e] for s, e, _ in missing))
+    strict = (
+        [scores.get(nearest, library.similarity_to(nearest, text[s:e])) for s, e, scores in missing] if nearest else []
+    )
+    start, _ = prepared.folded.span(missing[0][0], missing[0][1])
+    _, end = prepared.folded.span(missing[-1][0], missing[-1][1])
+    line, column = line_column(prepared.original, start)
+    sentences = tuple(prepared.original[slice(*prepared.folded.span(s, e))] for s, e, _ in missing)
+    return Finding(
+        rule=rule.id,
+        policy=rule.policy,
+        severity=rule.severity,
+        message=rule.message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        excerpt=prepared.original[start:end],
+        confidence=rule.confidence,
+        suggestion=rule.suggestion,
+        extra=(
+            ("template", nearest),
+            ("similarity", round(sum(strict) / len(strict)) if strict else 0),
+            ("sentences", list(sentences)),
+        ),
+    )

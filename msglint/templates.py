@@ -1,0 +1,168 @@
+"""Approved templates: load a library and find the template sentence nearest a reply sentence.
+
+A template is a `*.txt` file; its id is its path under the library without
+`.txt`; `{{name}}` stands for any short value. Matching is placeholder-aware:
+the template's literal pieces are aligned in the reply sentence (rapidfuzz),
+the text between them becomes the placeholder values, and the template filled
+with those values is compared with the sentence. A long customer name or order
+id therefore costs nothing, while changed wording does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from rapidfuzz import fuzz, process
+
+from msglint.errors import InputError
+
+PLACEHOLDER = regex.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+COMMENT = regex.compile(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches the buyer
+_SENTENCE = regex.compile(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|\.(?=\s|$)|\n|$)")
+MAX_FILL = 60  # characters a placeholder may stand for
+CANDIDATES = 8  # template sentences aligned per reply sentence, after a cheap preselection
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSentence:
+    template: str  # template id
+    chunks: tuple[str, ...]  # normalized literal pieces between placeholders
+    literal: str  # the chunks joined, for preselection
+    exact: regex.Pattern[str]  # the sentence with placeholders as short wildcards
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    path: str
+    text: str  # as written, comments removed
+    placeholders: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    template: str | None
+    similarity: int  # 0-100
+
+
+def split_template_sentences(text: str) -> list[str]:
+    """Sentences of a template as written (placeholders kept)."""
+    return [m.group().strip() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def read_template(path: Path, root: Path) -> Template:
+    """Read and check one template file; raise InputError naming file and line."""
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}:1: template is not UTF-8 (byte {error.start})") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read template ({error.strerror})") from None
+    text = COMMENT.sub("", raw)
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = PLACEHOLDER.sub("", line)
+        if "{{" in stripped or "}}" in stripped:
+            raise InputError(f"{path}:{number}: unbalanced placeholder braces")
+        for match in PLACEHOLDER.finditer(line):
+            if not regex.fullmatch(r"[\w\-. ]+", match.group(1)):
+                raise InputError(f"{path}:{number}: placeholder {match.group()!r} needs a name")
+    if not PLACEHOLDER.sub("", text).strip():
+        raise InputError(f"{path}:1: template is empty")
+    template_id = path.relative_to(root).with_suffix("").as_posix()
+    return Template(template_id, str(path), text, tuple(m.group(1) for m in PLACEHOLDER.finditer(text)))
+
+
+def load_templates(directory: str | Path) -> list[Template]:
+    """Every *.txt under the directory, sorted by id."""
+    root = Path(directory)
+    if not root.is_dir():
+        raise InputError(f"{directory}: templates directory not found")
+    try:
+        paths = sorted(root.rglob("*.txt"))
+    except OSError as error:
+        raise InputError(f"{directory}: cannot read templates directory ({error.strerror})") from None
+    if not paths:
+        raise InputError(f"{directory}: no *.txt templates in it")
+    return [read_template(path, root) for path in paths]
+
+
+class TemplateLibrary:
+    """Template sentences, normalized like messages, ready to be matched."""
+
+    def __init__(self, templates: Iterable[Template], fold: Callable[[str], str]) -> None:
+        self.templates = tuple(templates)
+        self.sentences: list[TemplateSentence] = []
+        for template in self.templates:
+            for sentence in split_template_sentences(template.text):
+                pieces = PLACEHOLDER.split(sentence)[::2]  # split() interleaves names; keep literals
+                chunks = tuple(fold(p).strip() for p in pieces)
+                literal = " ".join(c for c in chunks if c)
+                if not literal:
+                    continue  # a sentence that is only a placeholder matches anything: skip it
+                exact = rf"\s*(.{{0,{MAX_FILL}}}?)\s*"
+                self.sentences.append(
+                    TemplateSentence(
+                        template.id, chunks, literal, regex.compile(exact.join(regex.escape(c) for c in chunks))
+                    )
+                )
+        self._literals = [s.literal for s in self.sentences]
+
+    def __len__(self) -> int:
+        return len(self.templates)
+
+    def nearest(self, text: str) -> str | None:
+        """The template whose wording shares most with the text (for reporting)."""
+        if not self.sentences:
+            return None
+        found = process.extractOne(text, self._literals, scorer=fuzz.token_set_ratio)
+        return self.sentences[found[2]].template if found else None
+
+    def similarity_to(self, template_id: str, sentence: str) -> int:
+        """The best strict similarity of a sentence to any sentence of one template."""
+        return max((similarity(s, sentence) for s in self.sentences if s.template == template_id), default=0)
+
+    def scores(self, sentence: str) -> dict[str, int]:
+        """Best similarity (0-100) of a normalized reply sentence to each candidate template."""
+        best: dict[str, int] = {}
+        if not self.sentences or not sentence.strip():
+            return best
+        picked = process.extract(sentence, self._literals, scorer=fuzz.ratio, limit=CANDIDATES)
+        picked += process.extract(sentence, self._literals, scorer=fuzz.partial_ratio, limit=CANDIDATES)
+        for _, _, index in picked:
+            candidate = self.sentences[index]
+            score = similarity(candidate, sentence)
+            if score > best.get(candidate.template, -1):
+                best[candidate.template] = score
+        return best
+
+
+def similarity(template: TemplateSentence, sentence: str) -> int:
+    """0-100: how closely the sentence is this template sentence with its placeholders filled.
+
+    The template's literal pieces are aligned in order; text between two pieces
+    where the template has a placeholder, if short, is that placeholder's value
+    and is set aside. Everything else of the sentence stays and is compared with
+    the template's literal text, so wording that differs always costs.
+    """
+    sentence = sentence.strip()
+    if template.exact.fullmatch(sentence):
+        return 100
+    kept: list[str] = []
+    position = 0
+    for index, chunk in enumerate(template.chunks):
+        rest = sentence[position:]
+        if not chunk or not rest:
+            continue
+        found = fuzz.partial_ratio_alignment(chunk, rest)
+        gap = rest[: found.dest_start]
+        if gap.strip() and not (index > 0 and len(gap) <= MAX_FILL):  # chunk i > 0 follows a placeholder
+            kept.append(gap)
+        kept.append(rest[found.dest_start : found.dest_end])
+        position += found.dest_end
+    tail = sentence[position:]
+    if tail.strip() and not (not template.chunks[-1] and len(tail) <= MAX_FILL):
+        kept.append(tail)
+    return round(fuzz.ratio(template.literal, " ".join(p.strip() for p in kept if p.strip())))
