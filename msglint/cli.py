@@ -49,6 +49,8 @@ def _linter(
     ignore: tuple[str, ...],
     context: str | None,
     lang: str | None,
+    templates: str | None = None,
+    threshold: float | None = None,
 ) -> Any:
     from msglint.linter import Linter
     from msglint.rules import load_rules
@@ -57,9 +59,34 @@ def _linter(
     ruleset = ruleset.selected(
         _split(_pick(select, settings, "select", ())), _split(_pick(ignore, settings, "ignore", ()))
     )
-    return Linter(
-        ruleset, context=_pick(context, settings, "context", "reply"), lang=_pick(lang, settings, "lang", "auto")
+    linter = Linter(
+        ruleset,
+        context=_pick(context, settings, "context", "reply"),
+        lang=_pick(lang, settings, "lang", "auto"),
+        template_threshold=_pick(threshold, settings, "template-threshold", None),
     )
+    directory = _pick(templates, settings, "templates", None)
+    if directory:
+        from msglint.templates import TemplateLibrary, load_templates
+
+        linter.templates = TemplateLibrary(load_templates(directory), linter.fold)
+    return linter
+
+
+_templates_option = click.option(
+    "--templates",
+    "templates",
+    type=click.Path(),
+    default=None,
+    help="Approved templates (*.txt under DIR): enables template-required.",
+)
+_threshold_option = click.option(
+    "--template-threshold",
+    "threshold",
+    type=click.FloatRange(1, 100),
+    default=None,
+    help="Similarity (0-100) a sentence needs to count as a template [default: 85, from the rule].",
+)
 
 
 def _split(values: Iterable[str] | str) -> list[str]:
@@ -122,7 +149,9 @@ _ignore_option = click.option(
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True
+)
 @click.option(
     "--lang", type=click.Choice(["auto", "en", "zh"]), default=None, help="Language of the messages [default: auto]."
 )
@@ -155,6 +184,11 @@ _ignore_option = click.option(
     help="SQLite ledger of review requests already sent.",
 )
 @click.option("--record", is_flag=True, help="After a review request passes, record it in the ledger as sent.")
+@click.option(
+    "--as-templates", is_flag=True, help="The files are templates: also check placeholders, near-duplicates and length."
+)
+@_templates_option
+@_threshold_option
 @_rules_option
 @_select_option
 @_ignore_option
@@ -171,6 +205,9 @@ def check(
     order_id: str | None,
     ledger_path: str | None,
     record: bool,
+    as_templates: bool,
+    templates: str | None,
+    threshold: float | None,
     rules: tuple[str, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -180,17 +217,43 @@ def check(
 
     settings = _settings(ctx)
     texts = [(p, read_message(p, encoding)) for p in expand_paths(paths or ("-",))]
-    linter = _linter(settings, rules, select, ignore, context, lang)
+    linter = _linter(settings, rules, select, ignore, context, lang, templates, threshold)
     results = [linter.lint(text).with_id(path, order_id) for path, text in texts]
+    if as_templates:
+        results = _library_checks(results, texts, linter)
+    results = _suppressed(results, settings.get("per-file-ignores", {}))
     if order_id or ledger_path or record:
         results = _against_ledger(results, linter, order_id, ledger_path, record)
     if fmt == "json":
         click.echo(report.to_json(results))
     elif fmt == "sarif":
         click.echo(report.to_sarif(results, __version__))
+    elif fmt == "github":
+        click.echo(report.to_github(results))
     else:
         click.echo(report.to_text(results, _style(), show_info))
     return exit_status(results, _pick(fail_on, settings, "fail-on", "error"))
+
+
+def _library_checks(results: list[Result], texts: list[tuple[str, str]], linter: Any) -> list[Result]:
+    """Template-library checks across the checked files (and the --templates library)."""
+    from msglint.library import library_findings
+
+    others = []
+    if linter.templates is not None:
+        checked = {str(Path(p).resolve()) for p, _ in texts}
+        others = [(t.id, t.text) for t in linter.templates.templates if str(Path(t.path).resolve()) not in checked]
+    found = library_findings(texts, linter.ruleset.rules, linter.fold, others)
+    return [r.with_findings(tuple(found[r.id])) if r.id in found else r for r in results]
+
+
+def _suppressed(results: list[Result], table: Any) -> list[Result]:
+    """Apply inline {{! msglint: ignore ... }} directives and per-file-ignores."""
+    from msglint.suppress import apply, per_file
+
+    if not isinstance(table, dict):
+        raise MsglintError("per-file-ignores must be a table of glob = [rule ids or policies]")
+    return [apply(r, per_file(r.id, table) if table else set()) for r in results]
 
 
 def _against_ledger(
@@ -267,13 +330,23 @@ def rules_show(ctx: click.Context, rule_id: str) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--misses", is_flag=True, help="List the cases the rules get wrong.")
+@_templates_option
+@_threshold_option
 @_rules_option
 @click.pass_context
-def eval_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, misses: bool, rules: tuple[str, ...]) -> int:
+def eval_command(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    fmt: str,
+    misses: bool,
+    templates: str | None,
+    threshold: float | None,
+    rules: tuple[str, ...],
+) -> int:
     """Precision and recall per policy on labelled corpora (JSON Lines)."""
     from msglint import evaluate
 
-    linter = _linter(_settings(ctx), rules, (), (), None, None)
+    linter = _linter(_settings(ctx), rules, (), (), None, None, templates, threshold)
     scores = evaluate.evaluate(linter, evaluate.read_cases(paths))
     click.echo(evaluate.to_json(scores) if fmt == "json" else evaluate.to_text(scores, misses))
     return 0
@@ -329,6 +402,8 @@ def _mapping(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.option(
     "--progress/--no-progress", default=None, help="Progress on standard error [default: when it is a terminal]."
 )
+@_templates_option
+@_threshold_option
 @_rules_option
 @_select_option
 @_ignore_option
@@ -346,6 +421,8 @@ def audit(
     fail_on: str | None,
     encoding: str,
     progress: bool | None,
+    templates: str | None,
+    threshold: float | None,
     rules: tuple[str, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -358,7 +435,7 @@ def audit(
     from msglint.progress import Progress, count_lines
 
     settings = _settings(ctx)
-    linter = _linter(settings, rules, select, ignore, None, None)
+    linter = _linter(settings, rules, select, ignore, None, None, templates, threshold)
     options = auditing.AuditOptions(
         jobs=_pick(jobs, settings, "jobs", None), context=context, encoding=encoding, mapping=_mapping(mapping)
     )

@@ -8,7 +8,18 @@ from typing import Any
 
 from msglint.errors import MsglintError
 
-KEYS = {"select", "ignore", "fail-on", "context", "lang", "rules", "templates", "jobs"}
+KEYS = {
+    "select",
+    "ignore",
+    "fail-on",
+    "context",
+    "lang",
+    "rules",
+    "templates",
+    "template-threshold",
+    "jobs",
+    "per-file-ignores",
+}
 
 
 def find_config(start: Path | None = None) -> tuple[Path, dict[str, Any]] | None:

@@ -79,19 +79,22 @@ def _trivial(prepared: Prepared, start: int, end: int) -> bool:
     return len(words) <= 2 and han <= 4
 
 
-def uncovered(prepared: Prepared, rules: tuple[Rule, ...], library: TemplateLibrary) -> Finding | None:
+def uncovered(
+    prepared: Prepared, rules: tuple[Rule, ...], library: TemplateLibrary, threshold: float | None = None
+) -> Finding | None:
     """One finding over the sentences that no template, logistics or courtesy covers."""
     found = template_rule(rules)
     if found is None:
         return None
     rule, matcher = found
+    threshold = matcher.threshold if threshold is None else threshold
     covered, spans = covered_sentences(prepared, rules)
     missing: list[tuple[int, int, dict[str, int]]] = []
     for index, (start, end) in enumerate(spans):
         if index in covered or start >= end or _trivial(prepared, start, end):
             continue
         scores = library.scores(prepared.folded.text[start:end])
-        if max(scores.values(), default=0) >= matcher.threshold:
+        if max(scores.values(), default=0) >= threshold:
             continue
         missing.append((start, end, scores))
     if not missing:

@@ -16,7 +16,7 @@ from msglint.errors import InputError
 from msglint.linter import Linter
 from msglint.model import Severity
 
-MEASURED = ("review-inducement", "off-platform-contact", "marketing")
+MEASURED = ("review-inducement", "off-platform-contact", "marketing")  # template-required too, when labelled
 
 
 @dataclass(frozen=True)

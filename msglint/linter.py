@@ -29,6 +29,7 @@ class Linter:
         context: str = "reply",
         lang: str | None = None,
         templates: TemplateLibrary | None = None,
+        template_threshold: float | None = None,
     ) -> None:
         if context not in CONTEXTS:
             raise ValueError(f"context must be one of {CONTEXTS}")
@@ -37,6 +38,7 @@ class Linter:
         self.lang = None if lang in (None, "auto") else lang
         self.segmenter = Segmenter(ruleset.domain_words)
         self.templates = templates
+        self.template_threshold = template_threshold  # overrides the template rule's threshold
         self.content_rules = tuple(r for r in ruleset.rules if r.role == "finding")
 
     def fold(self, text: str) -> str:
@@ -62,7 +64,7 @@ class Linter:
         if "{{" in text:  # a template: placeholders are opaque to content rules
             findings = without_placeholders(findings, text)
         if self.templates is not None:
-            missing = uncovered(prepared, self.ruleset.rules, self.templates)
+            missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold)
             findings += [missing] if missing else []
         ordered = sorted(deduplicate(findings), key=lambda f: (f.start, f.end, f.rule))
         return make_result(prepared.lang, tuple(ordered), text)

@@ -146,3 +146,38 @@ def to_sarif(results: Iterable[Result], version: str) -> str:
         ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2)
+
+
+GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def to_github(results: Iterable[Result]) -> str:
+    """GitHub Actions workflow commands: one annotation line per finding."""
+    from msglint.linter import line_column
+
+    lines = []
+    for result in results:
+        if result.error is not None:
+            lines.append(f"::error file={_escape_property(result.id)},title=msglint::{_escape_data(result.error)}")
+            continue
+        for finding in result.findings:
+            end_line, end_column = (
+                line_column(result.text or "", finding.end)
+                if result.text is not None
+                else (finding.line, finding.column)
+            )
+            properties = (
+                f"file={_escape_property(result.id)},line={finding.line},col={finding.column},"
+                f"endLine={end_line},endColumn={end_column},title={_escape_property(finding.rule)}"
+            )
+            text = finding.message + (f" ({finding.suggestion})" if finding.suggestion else "")
+            lines.append(f"::{GITHUB_LEVELS[finding.severity]} {properties}::{_escape_data(text)}")
+    return "\n".join(lines)
