@@ -16,7 +16,8 @@ from msglint.rules import Rule
 from msglint.templates import TemplateLibrary
 from msglint.tokens import Prepared
 
-_EDGE = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
+_LEAD = regex.compile(r"[\s\p{P}\p{S}]+")
+_TRAIL = regex.compile(r"[\s\p{P}\p{S}]+$")
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -32,10 +33,10 @@ def template_rule(rules: tuple[Rule, ...]) -> tuple[Rule, TemplateMatcher] | Non
 def content_span(prepared: Prepared, start: int, end: int) -> tuple[int, int]:
     """A sentence's span without surrounding spaces and punctuation."""
     text = prepared.folded.text[start:end]
-    lead = _EDGE.match(text)
-    trail = _EDGE.search(text)
+    lead = _LEAD.match(text)
     inner_start = start + (lead.end() if lead else 0)
-    inner_end = end - (len(trail.group()) if trail and trail.start() > 0 else 0)
+    trail = _TRAIL.search(text, inner_start - start)
+    inner_end = start + trail.start() if trail else end
     return inner_start, max(inner_start, inner_end)
 
 
@@ -66,9 +67,9 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> tuple[set[
 def _trim(prepared: Prepared, start: int, end: int, courtesy: list[tuple[int, int]]) -> tuple[int, int]:
     text = prepared.folded.text
     for hit_start, hit_end in courtesy:
-        if hit_start == start and hit_end < end and _EDGE.match(text, hit_end):
+        if hit_start == start and hit_end < end and _LEAD.match(text, hit_end):
             start = content_span(prepared, hit_end, end)[0]
-        elif hit_end == end and hit_start > start and _EDGE.search(text[start:hit_start]):
+        elif hit_end == end and hit_start > start and _TRAIL.search(text[start:hit_start]):
             end = content_span(prepared, start, hit_start)[1]
     return start, end
 

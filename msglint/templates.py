@@ -22,7 +22,8 @@ from msglint.errors import InputError
 PLACEHOLDER = regex.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 COMMENT = regex.compile(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches the buyer
 _SENTENCE = regex.compile(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|\.(?=\s|$)|\n|$)")
-MAX_FILL = 60  # characters a placeholder may stand for
+_EDGES = regex.compile(r"^(?:(?![{}])[\s\p{P}\p{S}])+|(?:(?![{}])[\s\p{P}\p{S}])+$")
+MAX_FILL = 120  # characters a placeholder may stand for: a long product name must cost nothing
 CANDIDATES = 8  # template sentences aligned per reply sentence, after a cheap preselection
 
 
@@ -97,6 +98,8 @@ class TemplateLibrary:
         self.sentences: list[TemplateSentence] = []
         for template in self.templates:
             for sentence in split_template_sentences(template.text):
+                # Trimmed like reply sentences are (coverage.content_span), braces kept.
+                sentence = _EDGES.sub("", sentence)
                 pieces = PLACEHOLDER.split(sentence)[::2]  # split() interleaves names; keep literals
                 chunks = tuple(fold(p).strip() for p in pieces)
                 literal = " ".join(c for c in chunks if c)
@@ -147,7 +150,7 @@ def similarity(template: TemplateSentence, sentence: str) -> int:
     and is set aside. Everything else of the sentence stays and is compared with
     the template's literal text, so wording that differs always costs.
     """
-    sentence = sentence.strip()
+    sentence = _EDGES.sub("", sentence)
     if template.exact.fullmatch(sentence):
         return 100
     kept: list[str] = []

@@ -158,3 +158,51 @@ def test_audit_map_renames_columns(tmp_path: Path) -> None:
     result = json.loads(done.stdout)
     assert (result["id"], result["order_id"], result["verdict"]) == ("x1", "9", "block")
     assert run("audit", "--map", "body=Body", str(archive)).returncode == 2
+
+
+LIBRARY_DIR = str(Path(__file__).resolve().parent.parent / "corpora" / "templates" / "library")
+
+
+def test_templates_option_reports_nearest_template(tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("Hi Ana,\nThe blender has a two-year warranty, so keep the receipt.", encoding="utf-8")
+    done = run("check", "--format", "json", "--templates", LIBRARY_DIR, str(draft))
+    finding = json.loads(done.stdout)[0]["findings"][0]
+    assert (finding["policy"], finding["template"]) == ("template-required", "en/warranty")
+    assert done.returncode == 1
+    assert run("check", "--templates", str(tmp_path / "none"), str(draft)).returncode == 2
+
+
+def test_as_templates_finds_near_duplicates_and_placeholders(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Hi {{name}}, your order shipped today and arrives Friday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Hi {{name}}, your order shipped today and arrives on Friday.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Use {{coupon_code}} next time.", encoding="utf-8")
+    done = run("check", "--as-templates", "--format", "json", str(tmp_path))
+    rules = {r["id"].rsplit("/", 1)[-1]: [f["rule"] for f in r["findings"]] for r in json.loads(done.stdout)}
+    assert rules["b.txt"] == ["template-library/near-duplicate"]
+    assert rules["a.txt"] == []
+    assert "template-library/placeholder" in rules["c.txt"]
+
+
+def test_suppressions_inline_and_per_file(tmp_path: Path) -> None:
+    line = tmp_path / "line.txt"
+    line.write_text("Use code SAVE20 for 20% off {{! msglint: ignore marketing }}\nBuy 2 get 1 free!", encoding="utf-8")
+    result = json.loads(run("check", "--format", "json", str(line)).stdout)[0]
+    assert [f["line"] for f in result["findings"]] == [2]
+    whole = tmp_path / "whole.txt"
+    whole.write_text("{{! msglint: ignore all }}\nUse code SAVE20 for 20% off", encoding="utf-8")
+    assert run("check", str(whole)).returncode == 0
+    legacy = tmp_path / "legacy"
+    legacy.mkdir()
+    (legacy / "old.txt").write_text("Use code SAVE20 for 20% off", encoding="utf-8")
+    (tmp_path / "msglint.toml").write_text(
+        '[per-file-ignores]\n"legacy/*.txt" = ["marketing/coupon"]\n', encoding="utf-8"
+    )
+    assert run("check", "legacy/old.txt", cwd=tmp_path).returncode == 0
+
+
+def test_github_annotations(messages: dict[str, Path]) -> None:
+    done = run("check", "--format", "github", str(messages["bad.txt"]))
+    first = done.stdout.splitlines()[0]
+    assert first.startswith(f"::error file={messages['bad.txt']},line=2,col=19,")
+    assert "title=review-inducement/positive-rating::" in first

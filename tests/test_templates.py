@@ -1,0 +1,76 @@
+"""Templates: loading, placeholder-aware similarity, coverage, and the template corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import LINTER, RULES
+from msglint.errors import InputError
+from msglint.evaluate import evaluate, read_cases, table
+from msglint.linter import Linter
+from msglint.templates import TemplateLibrary, load_templates, similarity
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "templates"
+LIBRARY = TemplateLibrary(load_templates(CORPUS / "library"), LINTER.fold)
+WITH_TEMPLATES = Linter(RULES, templates=LIBRARY)
+
+
+def best(sentence: str) -> int:
+    return max(LIBRARY.scores(LINTER.fold(sentence)).values(), default=0)
+
+
+def test_ids_are_paths_without_suffix() -> None:
+    ids = {t.id for t in LIBRARY.templates}
+    assert {"en/warranty", "zh/warranty"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("Hi {{name}, thanks", "1: unbalanced placeholder braces"),
+        ("Hi {{ }}, thanks", "1: placeholder '{{ }}' needs a name"),
+        ("{{name}}\n{{! only a comment }}", "1: template is empty"),
+    ],
+)
+def test_broken_templates_are_named_with_their_line(tmp_path: Path, content: str, problem: str) -> None:
+    (tmp_path / "t.txt").write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=problem):
+        load_templates(tmp_path)
+
+
+def test_missing_or_empty_library(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not found"):
+        load_templates(tmp_path / "nope")
+    with pytest.raises(InputError, match=r"no \*\.txt"):
+        load_templates(tmp_path)
+
+
+def test_long_fills_cost_nothing_and_rewording_does() -> None:
+    long_name = "The Vortex Pro 3000 High-Speed Professional Blender with 2L BPA-free Jar"
+    assert best(f"{long_name} comes with a 2-year warranty that covers manufacturing defects.") >= 95
+    assert best("The blender is covered for two years if anything is wrong with how it was made.") < 70
+    sentence = next(s for s in LIBRARY.sentences if s.template == "en/warranty" and "covers" in s.literal)
+    assert similarity(sentence, "the kettle comes with a 1-year warranty that covers manufacturing defects.") == 100
+
+
+def test_one_finding_spans_the_uncovered_sentences() -> None:
+    text = "Hi Ana,\nYour parcel ships today.\nThe fabric is cotton. It is safe for sensitive skin.\nBest regards, Jo"
+    findings = [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.excerpt == "The fabric is cotton. It is safe for sensitive skin"
+    extra = dict(finding.extra)
+    assert extra["template"] in {t.id for t in LIBRARY.templates} and 0 <= extra["similarity"] <= 100
+    assert extra["sentences"] == ["The fabric is cotton", "It is safe for sensitive skin"]
+
+
+def test_no_library_no_template_findings() -> None:
+    assert not [f for f in LINTER.lint("The fabric is cotton.").findings if f.policy == "template-required"]
+
+
+def test_template_corpus_precision_and_recall() -> None:
+    scores = evaluate(WITH_TEMPLATES, read_cases([str(CORPUS / "replies.jsonl")]))
+    row = next(r for r in table(scores) if r["policy"] == "template-required")
+    assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
