@@ -76,10 +76,14 @@ _DIGIT_WORDS = {
 }
 _WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Seven or more digit words in a row: "plus one, two one two, five five five …".
-_WORD_NUMBER_RUN = regex.compile(rf"(?:\bplus[\s,\-]+)?\b{_WORD}\b(?:[\s,\-]+{_WORD}\b){{6,}}")
-_WORD_TOKEN = regex.compile(rf"plus|{_WORD}")
+_UNIT = rf"(?:(?:double|triple)[\s\-]+)?{_WORD}"
+_WORD_NUMBER_RUN = regex.compile(rf"(?:\bplus[\s,\-]+)?\b{_UNIT}\b(?:[\s,\-]+{_UNIT}\b){{4,}}")
+_WORD_TOKEN = regex.compile(rf"plus|(?:(?:double|triple)[\s\-]+)?{_WORD}")
+_REPEAT = {"double": 2, "triple": 3}
 
 _KEEP_CONTROLS = frozenset("\n\t\r")
+# Typographic apostrophes and quotes read as plain ones ("don’t" is "don't").
+_QUOTES = {"‘": "'", "’": "'", "ʼ": "'", "′": "'", "“": '"', "”": '"', "″": '"'}
 
 
 @cache
@@ -103,7 +107,7 @@ def fold_char(char: str) -> str:
     decomposed = unicodedata.normalize("NFKD", char)
     kept = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     if len(kept) == 1:
-        return _t2s().get(kept, kept)
+        return _QUOTES.get(kept) or _t2s().get(kept, kept)
     return kept
 
 
@@ -164,7 +168,9 @@ def _word_number(match: regex.Match[str]) -> Pieces:
     for m in _WORD_TOKEN.finditer(match.group()):
         if pieces and regex.search(r"[,\-]", match.group()[previous : m.start()]):
             pieces.append((" ", match.start() + previous))
-        pieces.append(("+" if m.group() == "plus" else _DIGIT_WORDS[m.group()], match.start() + m.start()))
+        word = m.group().replace("-", " ").split()
+        digit = "+" if word[-1] == "plus" else _DIGIT_WORDS[word[-1]] * _REPEAT.get(word[0], 1)
+        pieces.append((digit, match.start() + m.start()))
         previous = m.end()
     return pieces
 
@@ -189,7 +195,7 @@ def _keep_chars(keep: Callable[[str], bool]) -> Callable[[regex.Match[str]], Pie
 # Separators a seller puts between the letters of a word to slip past a filter.
 _SEP = r"[\s.\-_*/\\·‧・∙⋅|~+#^=•,'\"`:;]"
 _HAN_SPACED = regex.compile(rf"\p{{Han}}(?:(?:{_SEP}|\p{{So}})+\p{{Han}})+")
-_STARS = regex.compile(r"(\d\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
+_STARS = regex.compile(r"([\d一二三四五]\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
 # A run of digits or symbols used as letters: after a letter, or between two.
 _LEET_RUN = regex.compile(
@@ -211,7 +217,7 @@ def _stars(match: regex.Match[str]) -> Pieces:
     count = sum(1 for c in run if not c.isspace())
     start, end = match.start(2), match.end(2) - 1
     if match.group(1):  # "5★" / "5 ⭐": the digit already says how many
-        return [(match.group(1).strip(), match.start(1)), (" star", end)]
+        return [(match.group(1).strip().translate(_CN_DIGITS), match.start(1)), (" star", end)]
     return [(f"{count} " if count > 1 else "", start), ("star", end)]
 
 

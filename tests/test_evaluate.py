@@ -18,6 +18,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout/*.jsonl"),
     *CORPORA.glob("holdout2/*.jsonl"),
     *CORPORA.glob("holdout3/*.jsonl"),
+    *CORPORA.glob("holdout4/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
