@@ -18,6 +18,9 @@ from msglint.tokens import Prepared
 
 _LEAD = regex.compile(r"[\s\p{P}\p{S}]+")
 _TRAIL = regex.compile(r"[\s\p{P}\p{S}]+$")
+_SHOP = regex.compile(r"\p{Han}{2,8}")
+# A line that is only a name: two to four capitalized words.
+_NAME = regex.compile(r"\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*){1,3}")
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -47,6 +50,7 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> tuple[set[
     set aside, so what remains is compared with the templates.
     """
     covered: set[int] = set()
+    polite: set[int] = set()  # sentences that are only courtesy
     spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
     courtesy: list[tuple[int, int]] = []
     for rule in rules:
@@ -59,25 +63,53 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> tuple[set[
                     whole = hit.start <= start and hit.end >= end
                     if (rule.role == "covers" and inside) or (rule.role == "covers-whole" and whole):
                         covered.add(index)
+                    if rule.role == "covers-whole" and whole:
+                        polite.add(index)
                 if rule.role == "covers-whole":
                     courtesy.append((hit.start, hit.end))
+    _signature(prepared, spans, polite, covered)
     return covered, [_trim(prepared, start, end, courtesy) for start, end in spans]
+
+
+def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int], covered: set[int]) -> None:
+    """Short closing lines after the last courtesy sentence (a sign-off) are a signature block: covered."""
+    text = prepared.folded.text
+    courtesy = [i for i in polite if i >= len(spans) - 6]
+    if not courtesy:
+        last = len(spans) - 1
+        start, end = spans[last] if spans else (0, 0)
+        if last > 0 and _SHOP.fullmatch(text, start, end):
+            covered.add(last)  # a closing line that is only a shop name, such as 森屿户外
+        return
+    for index in range(max(courtesy) + 1, len(spans)):
+        start, end = spans[index]
+        words = len([t for t in prepared.tokens if start <= t.start < end])
+        if start < end and (words > 6 or len(_HAN.findall(text[start:end])) > 16 or "?" in text[start:end]):
+            return
+    covered.update(range(max(courtesy) + 1, len(spans)))
 
 
 def _trim(prepared: Prepared, start: int, end: int, courtesy: list[tuple[int, int]]) -> tuple[int, int]:
     text = prepared.folded.text
-    for hit_start, hit_end in courtesy:
-        if hit_start == start and hit_end < end and _LEAD.match(text, hit_end):
-            start = content_span(prepared, hit_end, end)[0]
-        elif hit_end == end and hit_start > start and _TRAIL.search(text[start:hit_start]):
-            end = content_span(prepared, start, hit_start)[1]
+    changed = True
+    while changed and start < end:  # "Mr Li, good afternoon, thanks for writing: …" sheds each in turn
+        changed = False
+        for hit_start, hit_end in courtesy:
+            if hit_start == start and hit_end < end and _LEAD.match(text, hit_end):
+                start, changed = content_span(prepared, hit_end, end)[0], True
+            elif hit_end == end and hit_start > start and _TRAIL.search(text[start:hit_start]):
+                end, changed = content_span(prepared, start, hit_start)[1], True
     return start, end
 
 
 def _trivial(prepared: Prepared, start: int, end: int) -> bool:
+    """One or two words, or a line that is only a name ("Christopher Alexander Whitfield")."""
     words = [t for t in prepared.tokens if start <= t.start < end]
     han = len(_HAN.findall(prepared.folded.text[start:end]))
-    return len(words) <= 2 and han <= 4
+    if len(words) <= 2 and han <= 4:
+        return True
+    a, b = prepared.folded.span(start, end)
+    return bool(_NAME.fullmatch(prepared.original[a:b]))
 
 
 def uncovered(
@@ -90,11 +122,16 @@ def uncovered(
     rule, matcher = found
     threshold = matcher.threshold if threshold is None else threshold
     covered, spans = covered_sentences(prepared, rules)
+    whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
     missing: list[tuple[int, int, dict[str, int]]] = []
     for index, (start, end) in enumerate(spans):
         if index in covered or start >= end or _trivial(prepared, start, end):
             continue
         scores = library.scores(prepared.folded.text[start:end])
+        if (whole[index][0], whole[index][1]) != (start, end):
+            # A template may begin with the courtesy that was set aside: score it as written too.
+            for template, score in library.scores(prepared.folded.text[slice(*whole[index])]).items():
+                scores[template] = max(score, scores.get(template, 0))
         if max(scores.values(), default=0) >= threshold:
             continue
         missing.append((start, end, scores))

@@ -193,7 +193,8 @@ def _keep_chars(keep: Callable[[str], bool]) -> Callable[[regex.Match[str]], Pie
 
 
 # Separators a seller puts between the letters of a word to slip past a filter.
-_SEP = r"[\s.\-_*/\\·‧・∙⋅|~+#^=•,'\"`:;]"
+# Never a line break: a line is a sentence, and joining lines would merge them.
+_SEP = r"(?:[^\S\n]|[.\-_*/\\·‧・∙⋅|~+#^=•,'\"`:;])"
 _HAN_SPACED = regex.compile(rf"\p{{Han}}(?:(?:{_SEP}|\p{{So}})+\p{{Han}})+")
 _STARS = regex.compile(r"([\d一二三四五]\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}

@@ -24,6 +24,7 @@ COMMENT = regex.compile(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches t
 _SENTENCE = regex.compile(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|\.(?=\s|$)|\n|$)")
 _EDGES = regex.compile(r"^(?:(?![{}])[\s\p{P}\p{S}])+|(?:(?![{}])[\s\p{P}\p{S}])+$")
 MAX_FILL = 120  # characters a placeholder may stand for: a long product name must cost nothing
+MIN_LITERAL = 8  # characters of wording a template sentence needs to be matched at all
 CANDIDATES = 8  # template sentences aligned per reply sentence, after a cheap preselection
 
 
@@ -103,8 +104,10 @@ class TemplateLibrary:
                 pieces = PLACEHOLDER.split(sentence)[::2]  # split() interleaves names; keep literals
                 chunks = tuple(fold(p).strip() for p in pieces)
                 literal = " ".join(c for c in chunks if c)
-                if not literal:
-                    continue  # a sentence that is only a placeholder matches anything: skip it
+                if len(literal) < MIN_LITERAL:
+                    # "Hi {{buyer_name}}" would match any sentence that starts with "Hi":
+                    # a sentence with almost no wording of its own says nothing to match.
+                    continue
                 exact = rf"\s*(.{{0,{MAX_FILL}}}?)\s*"
                 self.sentences.append(
                     TemplateSentence(
@@ -132,8 +135,11 @@ class TemplateLibrary:
         best: dict[str, int] = {}
         if not self.sentences or not sentence.strip():
             return best
+        # Three cheap views pick the candidates: whole-string, best substring, and
+        # shared words (which finds a template whose pieces long fills pushed apart).
         picked = process.extract(sentence, self._literals, scorer=fuzz.ratio, limit=CANDIDATES)
         picked += process.extract(sentence, self._literals, scorer=fuzz.partial_ratio, limit=CANDIDATES)
+        picked += process.extract(sentence, self._literals, scorer=fuzz.token_set_ratio, limit=CANDIDATES)
         for _, _, index in picked:
             candidate = self.sentences[index]
             score = similarity(candidate, sentence)
