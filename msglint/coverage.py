@@ -43,7 +43,9 @@ def content_span(prepared: Prepared, start: int, end: int) -> tuple[int, int]:
     return inner_start, max(inner_start, inner_end)
 
 
-def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> tuple[set[int], list[tuple[int, int]]]:
+def covered_sentences(
+    prepared: Prepared, rules: tuple[Rule, ...]
+) -> tuple[set[int], list[tuple[int, int]], list[tuple[int, int]]]:
     """Sentences covered by logistics or courtesy vocabulary, and every sentence's span left to match.
 
     A greeting or sign-off at either end of a sentence ("Hi Jo, the mixer…") is
@@ -68,18 +70,17 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> tuple[set[
                 if rule.role == "covers-whole":
                     courtesy.append((hit.start, hit.end))
     _signature(prepared, spans, polite, covered)
-    return covered, [_trim(prepared, start, end, courtesy) for start, end in spans]
+    return covered, [_trim(prepared, start, end, courtesy) for start, end in spans], courtesy
 
 
 def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int], covered: set[int]) -> None:
     """Short closing lines after the last courtesy sentence (a sign-off) are a signature block: covered."""
     text = prepared.folded.text
+    last = len(spans) - 1
+    if last > 0 and _SHOP.fullmatch(text, *spans[last]):
+        covered.add(last)  # a closing line that is only a shop name, such as 森屿户外
     courtesy = [i for i in polite if i >= len(spans) - 6]
     if not courtesy:
-        last = len(spans) - 1
-        start, end = spans[last] if spans else (0, 0)
-        if last > 0 and _SHOP.fullmatch(text, start, end):
-            covered.add(last)  # a closing line that is only a shop name, such as 森屿户外
         return
     for index in range(max(courtesy) + 1, len(spans)):
         start, end = spans[index]
@@ -90,16 +91,34 @@ def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int
 
 
 def _trim(prepared: Prepared, start: int, end: int, courtesy: list[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence without courtesies at its edges; empty if it is nothing but courtesies."""
     text = prepared.folded.text
     changed = True
     while changed and start < end:  # "Mr Li, good afternoon, thanks for writing: …" sheds each in turn
         changed = False
         for hit_start, hit_end in courtesy:
+            if hit_start <= start and hit_end >= end:
+                return end, end
             if hit_start == start and hit_end < end and _LEAD.match(text, hit_end):
                 start, changed = content_span(prepared, hit_end, end)[0], True
             elif hit_end == end and hit_start > start and _TRAIL.search(text[start:hit_start]):
                 end, changed = content_span(prepared, start, hit_start)[1], True
     return start, end
+
+
+def _starts(prepared: Prepared, start: int, end: int, courtesy: list[tuple[int, int]]) -> set[int]:
+    """Where the sentence may begin once leading courtesies are set aside, one by one."""
+    text = prepared.folded.text
+    starts, frontier = {start}, [start]
+    while frontier:
+        here = frontier.pop()
+        for hit_start, hit_end in courtesy:
+            if hit_start == here and hit_end < end and _LEAD.match(text, hit_end):
+                after = content_span(prepared, hit_end, end)[0]
+                if after not in starts:
+                    starts.add(after)
+                    frontier.append(after)
+    return starts
 
 
 def _trivial(prepared: Prepared, start: int, end: int) -> bool:
@@ -121,16 +140,17 @@ def uncovered(
         return None
     rule, matcher = found
     threshold = matcher.threshold if threshold is None else threshold
-    covered, spans = covered_sentences(prepared, rules)
+    covered, spans, courtesy = covered_sentences(prepared, rules)
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
     missing: list[tuple[int, int, dict[str, int]]] = []
     for index, (start, end) in enumerate(spans):
         if index in covered or start >= end or _trivial(prepared, start, end):
             continue
-        scores = library.scores(prepared.folded.text[start:end])
-        if (whole[index][0], whole[index][1]) != (start, end):
-            # A template may begin with the courtesy that was set aside: score it as written too.
-            for template, score in library.scores(prepared.folded.text[slice(*whole[index])]).items():
+        # A template may itself begin with a courtesy ("Thank you for your message about
+        # the {{product}}"): score the sentence from every start a leading courtesy allows.
+        scores: dict[str, int] = {}
+        for begin in {start} | _starts(prepared, whole[index][0], whole[index][1], courtesy):
+            for template, score in library.scores(prepared.folded.text[begin:end]).items():
                 scores[template] = max(score, scores.get(template, 0))
         if max(scores.values(), default=0) >= threshold:
             continue
