@@ -57,6 +57,9 @@ def finding_text(result: Result, finding: Finding, style: Style = _plain) -> lis
     extra = dict(finding.extra)
     if "template" in extra:
         lines.append(f"    nearest template: {extra['template']} (similarity {extra.get('similarity')})")
+        sentences = extra.get("sentences")
+        if isinstance(sentences, list) and len(sentences) > 1:
+            lines.extend(f"    not covered: {sentence}" for sentence in sentences)
     if finding.suggestion:
         lines.append(f"    {style('suggestion:', fg='green')} {finding.suggestion}")
     return lines
