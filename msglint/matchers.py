@@ -116,13 +116,14 @@ class Terms:
     def find(self, prepared: Prepared, bounded: bool = True) -> list[tuple[int, int, float]]:
         """All (start, end, confidence) matches; Han matches on word boundaries when `bounded`."""
         text = prepared.folded.text
-        found = []
+        found: list[tuple[int, int, float]] = []
         if self.pattern is not None:
-            found = [
-                (m.start(), m.end(), 1.0)
-                for m in self.pattern.finditer(text, overlapped=True)
-                if m.end() > m.start() and (not bounded or _on_word_bounds(prepared, m.start(), m.end()))
-            ]
+            for m in self.pattern.finditer(text, overlapped=True):
+                end = m.end()
+                if bounded and end > m.start() and not _on_word_bounds(prepared, m.start(), end):
+                    end = self._shorter(prepared, m.start(), end)
+                if end > m.start():
+                    found.append((m.start(), end, 1.0))
         for pattern in self.patterns:
             try:
                 found.extend(
@@ -135,6 +136,19 @@ class Terms:
         if self.fuzzy:
             found.extend(self._fuzzy(prepared))
         return found
+
+    def _shorter(self, prepared: Prepared, start: int, end: int) -> int:
+        """The end of the longest shorter phrase at `start` that ends a word, or `start`.
+
+        The alternation yields only the longest phrase at a position; when that one
+        runs past a word ("支付宝转" in 支付宝/转给), a shorter one ("支付宝") may fit.
+        """
+        if start not in prepared.bounds and _HAN.match(prepared.folded.text[start]):
+            return start
+        for stop in sorted((b for b in prepared.bounds if start < b < end), reverse=True):
+            if self.pattern is not None and self.pattern.fullmatch(prepared.folded.text, start, stop):
+                return stop
+        return start
 
     def _fuzzy(self, prepared: Prepared) -> Iterable[tuple[int, int, float]]:
         tokens = prepared.tokens

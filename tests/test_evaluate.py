@@ -19,6 +19,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout2/*.jsonl"),
     *CORPORA.glob("holdout3/*.jsonl"),
     *CORPORA.glob("holdout4/*.jsonl"),
+    *CORPORA.glob("holdout5/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

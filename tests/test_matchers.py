@@ -84,3 +84,8 @@ def test_han_phrase_must_be_a_jieba_word(tmp_path: Path) -> None:
 def test_regex_view_base_keeps_digits(tmp_path: Path) -> None:
     linter = linter_with(tmp_path, '[[match]]\nkind = "regex"\nview = "base"\npatterns = [\'\\d{3}-\\d{4}\']')
     assert spans(linter, "call 555-0199") == ["555-0199"]
+
+
+def test_shorter_phrase_when_the_longest_runs_past_a_word(tmp_path: Path) -> None:
+    linter = linter_with(tmp_path, '[[match]]\nkind = "phrase"\nphrases = ["支付宝", "支付宝转"]')
+    assert spans(linter, "直接用支付宝转给我们") == ["支付宝"]
