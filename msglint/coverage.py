@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from msglint.matchers import TemplateMatcher
+from msglint.matchers import Hit, Matcher, PhraseMatcher, TemplateMatcher
 from msglint.model import Finding
 from msglint.rules import Rule
 from msglint.templates import TemplateLibrary
@@ -59,7 +59,7 @@ def covered_sentences(
         if rule.role not in ("covers", "covers-whole"):
             continue
         for matcher in rule.matchers:
-            for hit in matcher.find(prepared):
+            for hit in _lenient(matcher, prepared):
                 for index, (start, end) in enumerate(spans):
                     inside = start <= hit.start < end
                     whole = hit.start <= start and hit.end >= end
@@ -88,6 +88,13 @@ def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int
         if start < end and (words > 6 or len(_HAN.findall(text[start:end])) > 16 or "?" in text[start:end]):
             return
     covered.update(range(max(courtesy) + 1, len(spans)))
+
+
+def _lenient(matcher: Matcher, prepared: Prepared) -> list[Hit]:
+    """Coverage asks only whether a word appears: 退货 counts inside 退/货运/费 too."""
+    if isinstance(matcher, PhraseMatcher):
+        return [Hit("folded", s, e, c) for s, e, c in matcher.terms.find(prepared, bounded=False)]
+    return list(matcher.find(prepared))
 
 
 def _trim(prepared: Prepared, start: int, end: int, courtesy: list[tuple[int, int]]) -> tuple[int, int]:

@@ -195,7 +195,10 @@ def _keep_chars(keep: Callable[[str], bool]) -> Callable[[regex.Match[str]], Pie
 # Separators a seller puts between the letters of a word to slip past a filter.
 # Never a line break: a line is a sentence, and joining lines would merge them.
 _SEP = r"(?:[^\S\n]|[.\-_*/\\·‧・∙⋅|~+#^=•,'\"`:;])"
-_HAN_SPACED = regex.compile(rf"\p{{Han}}(?:(?:{_SEP}|\p{{So}})+\p{{Han}})+")
+# Between Han characters only evasion marks go, not punctuation: "您好：您在订单" keeps its
+# colon, so a greeting stays apart from what follows it.
+_HAN_SEP = r"(?:[^\S\n]|[.\-_*/\\·‧・∙⋅|~+#^=•`])"
+_HAN_SPACED = regex.compile(rf"\p{{Han}}(?:(?:{_HAN_SEP}|\p{{So}})+\p{{Han}})+")
 _STARS = regex.compile(r"([\d一二三四五]\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
 # A run of digits or symbols used as letters: after a letter, or between two.

@@ -10,7 +10,7 @@ id therefore costs nothing, while changed wording does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +77,22 @@ def read_template(path: Path, root: Path) -> Template:
     return Template(template_id, str(path), text, tuple(m.group(1) for m in PLACEHOLDER.finditer(text)))
 
 
+# A short head before the first comma or colon that names the buyer or greets:
+# "{{buyer_name}}您好，" or "Hi {{name}},". Replies change greetings, so the
+# sentence is also matched without it.
+_HEAD = regex.compile(r"^(?:[^,，:：]{0,20}?\{\{[^{}]+\}\}[^,，:：{}]{0,12}|[^,，:：{}]{1,12})[,，:：]\s*(?=\S)")
+
+
+def _variants(sentences: Iterable[str]) -> Iterator[str]:
+    """Each sentence trimmed like reply sentences are, and again without a greeting head."""
+    for sentence in sentences:
+        trimmed = _EDGES.sub("", sentence)
+        yield trimmed
+        head = _HEAD.match(trimmed)
+        if head:
+            yield trimmed[head.end() :]
+
+
 def load_templates(directory: str | Path) -> list[Template]:
     """Every *.txt under the directory, sorted by id."""
     root = Path(directory)
@@ -98,9 +114,7 @@ class TemplateLibrary:
         self.templates = tuple(templates)
         self.sentences: list[TemplateSentence] = []
         for template in self.templates:
-            for sentence in split_template_sentences(template.text):
-                # Trimmed like reply sentences are (coverage.content_span), braces kept.
-                sentence = _EDGES.sub("", sentence)
+            for sentence in _variants(split_template_sentences(template.text)):
                 pieces = PLACEHOLDER.split(sentence)[::2]  # split() interleaves names; keep literals
                 chunks = tuple(fold(p).strip() for p in pieces)
                 literal = " ".join(c for c in chunks if c)
@@ -140,6 +154,9 @@ class TemplateLibrary:
         picked = process.extract(sentence, self._literals, scorer=fuzz.ratio, limit=CANDIDATES)
         picked += process.extract(sentence, self._literals, scorer=fuzz.partial_ratio, limit=CANDIDATES)
         picked += process.extract(sentence, self._literals, scorer=fuzz.token_set_ratio, limit=CANDIDATES)
+        # And every template sentence whose wording all appears, in pieces, in the sentence:
+        # a filled-in template is found even when the fuzzy views rank it low (Chinese).
+        picked += [(None, 0, i) for i, s in enumerate(self.sentences) if all(c in sentence for c in s.chunks if c)]
         for _, _, index in picked:
             candidate = self.sentences[index]
             score = similarity(candidate, sentence)
