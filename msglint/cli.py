@@ -105,6 +105,8 @@ def read_message(path: str, encoding: str = "utf-8") -> str:
         raise InputError(f"{path}: is a directory") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a UTF-16 byte-order mark says how to read it
+        encoding = "utf-16"
     if b"\x00" in data[:8192] and not encoding.startswith("utf-16"):
         raise InputError(f"{path}: looks like a binary file, not a text message")
     try:

@@ -170,8 +170,6 @@ def uncovered(
 def _finding(
     rule: Rule, prepared: Prepared, missing: list[tuple[int, int, dict[str, int]]], library: TemplateLibrary
 ) -> Finding:
-    from msglint.linter import line_column
-
     # The nearest template by topic (shared words); its similarity by the strict measure.
     text = prepared.folded.text
     nearest = library.nearest(" ".join(text[s:e] for s, e, _ in missing))
@@ -180,7 +178,7 @@ def _finding(
     )
     start, _ = prepared.folded.span(missing[0][0], missing[0][1])
     _, end = prepared.folded.span(missing[-1][0], missing[-1][1])
-    line, column = line_column(prepared.original, start)
+    line, column = prepared.line_column(start)
     sentences = tuple(prepared.original[slice(*prepared.folded.span(s, e))] for s, e, _ in missing)
     return Finding(
         rule=rule.id,

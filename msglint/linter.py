@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from msglint.coverage import uncovered
-from msglint.matchers import Hit
+from msglint.matchers import Hit, LimitMatcher
 from msglint.model import CONTEXTS, Finding, Result
 from msglint.normalize import fold, normalize_base
 from msglint.rules import Rule, RuleSet
@@ -40,6 +40,8 @@ class Linter:
         self.templates = templates
         self.template_threshold = template_threshold  # overrides the template rule's threshold
         self.content_rules = tuple(r for r in ruleset.rules if r.role == "finding")
+        limits = [(r, m) for r in ruleset.rules for m in r.matchers if isinstance(m, LimitMatcher)]
+        self._limit = limits[0] if limits else None
 
     def fold(self, text: str) -> str:
         """Normalize a phrase or template exactly as a message is (folded view)."""
@@ -53,7 +55,9 @@ class Linter:
 
     def lint(self, text: str, *, context: str | None = None) -> Result:
         """Lint one message; never raises on content."""
-        prepared = self.prepare(text)
+        limit = self._limit
+        scanned = text[: limit[1].max] if limit and len(text) > limit[1].max else text
+        prepared = self.prepare(scanned)
         context = context or self.context
         findings = [
             locate(rule, hit, prepared)
@@ -66,8 +70,29 @@ class Linter:
         if self.templates is not None:
             missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold)
             findings += [missing] if missing else []
+        if scanned is not text and limit:
+            findings.append(_unscanned(limit[0], text, len(scanned)))
         ordered = sorted(deduplicate(findings), key=lambda f: (f.start, f.end, f.rule))
         return make_result(prepared.lang, tuple(ordered), text)
+
+
+def _unscanned(rule: Rule, text: str, scanned: int) -> Finding:
+    """A warning placed where scanning stopped (an empty span: nothing after it was read)."""
+    line = text.count("\n", 0, scanned) + 1
+    column = scanned - (text.rfind("\n", 0, scanned) + 1) + 1
+    return Finding(
+        rule=rule.id,
+        policy=rule.policy,
+        severity=rule.severity,
+        message=f"{rule.message} (checked the first {scanned:,} of {len(text):,} characters)",
+        start=scanned,
+        end=scanned,
+        line=line,
+        column=column,
+        excerpt="",
+        confidence=1.0,
+        suggestion=rule.suggestion,
+    )
 
 
 def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
@@ -93,7 +118,7 @@ def locate(rule: Rule, hit: Hit, prepared: Prepared) -> Finding:
     """Turn a view-coordinate hit into a finding on the original text."""
     view = prepared.base if hit.view == "base" else prepared.folded
     start, end = view.span(hit.start, hit.end)
-    line, column = line_column(prepared.original, start)
+    line, column = prepared.line_column(start)
     return Finding(
         rule=rule.id,
         policy=rule.policy,

@@ -14,6 +14,7 @@ Matchers see only the Prepared message and return Hits in view coordinates;
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -136,6 +137,15 @@ class Terms:
         if self.fuzzy:
             found.extend(self._fuzzy(prepared))
         return found
+
+    def search(self, prepared: Prepared, lo: int, hi: int) -> bool:
+        """Whether any term occurs inside [lo, hi), as a plain substring (for exceptions)."""
+        text = prepared.folded.text
+        if self.pattern is not None and self.pattern.search(text, lo, hi, timeout=REGEX_TIMEOUT):
+            return True
+        if any(p.search(text, lo, hi, timeout=REGEX_TIMEOUT) for p in self.patterns):
+            return True
+        return bool(self.fuzzy) and any(lo <= s and e <= hi for s, e, _ in self._fuzzy(prepared))
 
     def _shorter(self, prepared: Prepared, start: int, end: int) -> int:
         """The end of the longest shorter phrase at `start` that ends a word, or `start`.
@@ -297,12 +307,13 @@ class NearMatcher(Matcher):
             raise SchemaError("scope", f"scope must be 'sentence' or 'message', not {self.scope!r}")
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
-        found = [group.find(prepared) for group in self.groups]
+        found = [sorted(group.find(prepared)) for group in self.groups]
         if not all(found):
             return []
+        starts = [[h[0] for h in hits] for hits in found]
         hits = []
         for first in found[0]:
-            chosen = self._pick(prepared, first, found[1:])
+            chosen = self._pick(prepared, first, found[1:], starts[1:])
             if chosen is None:
                 continue
             gap = self._gap(prepared, chosen)
@@ -313,22 +324,24 @@ class NearMatcher(Matcher):
         return hits
 
     def _pick(
-        self, prepared: Prepared, first: tuple[int, int, float], rest: list[list[tuple[int, int, float]]]
+        self,
+        prepared: Prepared,
+        first: tuple[int, int, float],
+        rest: list[list[tuple[int, int, float]]],
+        starts: list[list[int]],
     ) -> list[tuple[int, int, float]] | None:
+        """For each later group, the hit nearest the previous choice (by bisection: no quadratic scans)."""
         lo, hi = prepared.sentence_of(first[0]) if self.scope == "sentence" else (0, len(prepared.folded.text))
         chosen = [first]
-        for candidates in rest:
-            options = [
-                h
-                for h in candidates
-                if lo <= h[0] < hi
-                and all(h[1] <= c[0] or h[0] >= c[1] for c in chosen)
-                and (not self.ordered or h[0] >= chosen[-1][1])
-            ]
+        for candidates, positions in zip(rest, starts, strict=True):
+            anchor = chosen[-1][1] if self.ordered else chosen[-1][0]
+            at = bisect.bisect_left(positions, anchor)
+            # The nearest few on either side; only they can be the closest free one.
+            window = candidates[max(0, at - 3) : at + 3] if not self.ordered else candidates[at : at + 6]
+            options = [h for h in window if lo <= h[0] < hi and all(h[1] <= c[0] or h[0] >= c[1] for c in chosen)]
             if not options:
                 return None
-            anchor = chosen[-1][0]
-            chosen.append(min(options, key=lambda h: abs(h[0] - anchor)))
+            chosen.append(min(options, key=lambda h: abs(h[0] - chosen[-1][0])))
         return chosen
 
     @staticmethod
@@ -388,6 +401,21 @@ class TemplateMatcher(Matcher):
         return ()
 
 
+class LimitMatcher(Matcher):
+    """How much of a message is scanned: text past `max` characters is not linted (linter.py)."""
+
+    kind = "limit"
+    optional = ("max",)
+
+    def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
+        self.max = table.get("max", 100_000)
+        if not isinstance(self.max, int) or self.max < 1000:
+            raise SchemaError("max", "max must be an integer of at least 1000 characters")
+
+    def find(self, prepared: Prepared) -> Iterable[Hit]:
+        return ()
+
+
 class LibraryMatcher(Matcher):
     """A check over a whole template library (msglint check --as-templates)."""
 
@@ -409,7 +437,16 @@ class LibraryMatcher(Matcher):
 
 MATCHERS: dict[str, type[Matcher]] = {
     m.kind: m
-    for m in (PhraseMatcher, FuzzyMatcher, RegexMatcher, NearMatcher, PerOrderMatcher, TemplateMatcher, LibraryMatcher)
+    for m in (
+        PhraseMatcher,
+        FuzzyMatcher,
+        RegexMatcher,
+        NearMatcher,
+        PerOrderMatcher,
+        TemplateMatcher,
+        LibraryMatcher,
+        LimitMatcher,
+    )
 }
 
 
@@ -420,6 +457,7 @@ class Exceptions:
     terms: Terms | None
     patterns: tuple[regex.Pattern[str], ...]
     scope: str  # "sentence" or "message"
+    memo: dict[str, bool] = field(default_factory=dict, compare=False)  # sentence text -> excused
 
     def excuse(self, prepared: Prepared, hit: Hit) -> bool:
         """True if an exception is found where this hit stands."""
@@ -433,8 +471,18 @@ class Exceptions:
             lo, hi = 0, len(prepared.folded.text)
         else:
             lo, hi = prepared.sentence_of(lo)[0], prepared.sentence_of(max(hi - 1, lo))[1]
+        # Many hits share a sentence: search it once (a message repeating a trigger word
+        # thousands of times must not cost thousands of full scans).
+        key = prepared.folded.text[lo:hi]
+        if key not in self.memo:
+            if len(self.memo) > 256:
+                self.memo.clear()
+            self.memo[key] = self._found(prepared, lo, hi)
+        return self.memo[key]
+
+    def _found(self, prepared: Prepared, lo: int, hi: int) -> bool:
         # Plain substrings here: an exception need not be a whole jieba word (感谢您|的|好评).
-        if self.terms is not None and any(lo <= s and e <= hi for s, e, _ in self.terms.find(prepared, bounded=False)):
+        if self.terms is not None and self.terms.search(prepared, lo, hi):
             return True
         text = prepared.folded.text
         return any(p.search(text, lo, hi, timeout=REGEX_TIMEOUT) for p in self.patterns)
@@ -442,8 +490,6 @@ class Exceptions:
 
 def _to_folded(prepared: Prepared, base_index: int) -> int:
     origin = prepared.base.origin[min(base_index, len(prepared.base.origin) - 1)]
-    import bisect
-
     return min(bisect.bisect_left(prepared.folded.origin, origin), max(len(prepared.folded.text) - 1, 0))
 
 

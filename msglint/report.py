@@ -10,6 +10,7 @@ from msglint.model import Finding, Result, Severity
 
 Style = Callable[..., str]
 COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+CONTEXT = 80  # characters of a line shown on either side of an excerpt
 
 
 def to_json(results: Iterable[Result]) -> str:
@@ -49,10 +50,15 @@ def finding_text(result: Result, finding: Finding, style: Style = _plain) -> lis
         line_start = result.text.rfind("\n", 0, finding.start) + 1
         line_end = result.text.find("\n", finding.start)
         line_end = len(result.text) if line_end == -1 else line_end
-        source = result.text[line_start:line_end]
-        lead = width(result.text[line_start : finding.start])
-        mark = max(1, width(result.text[finding.start : min(finding.end, line_end)]))
-        lines.append(f"    {source}")
+        # A window around the excerpt, not a whole (possibly megabyte) line.
+        left = max(line_start, finding.start - CONTEXT)
+        right = min(line_end, max(finding.end, finding.start + 1) + CONTEXT)
+        shown_end = min(finding.end, line_end, finding.start + 2 * CONTEXT)
+        prefix = "…" if left > line_start else ""
+        suffix = "…" if right < line_end else ""
+        lead = width(prefix + result.text[left : finding.start])
+        mark = max(1, width(result.text[finding.start : shown_end]))
+        lines.append(f"    {prefix}{result.text[left:right]}{suffix}")
         lines.append("    " + " " * lead + style("^" * mark, fg=colour, bold=True))
     extra = dict(finding.extra)
     if "template" in extra:

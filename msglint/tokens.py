@@ -25,6 +25,7 @@ _HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
 _OTHER_LETTER = regex.compile(r"[^\p{Han}\p{Latin}\P{L}]")
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on).
+_NEWLINE = regex.compile(r"\n")
 _SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|\.(?=\s|$)")
 
 
@@ -48,6 +49,12 @@ class Prepared:
     sentences: tuple[tuple[int, int], ...]  # folded-view spans
     sentence_starts: tuple[int, ...]
     lang: str
+    newlines: tuple[int, ...] = ()  # offsets of "\n" in the original, for line and column
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an original offset (one bisection, not a count)."""
+        line = bisect.bisect_left(self.newlines, offset)
+        return line + 1, offset - (self.newlines[line - 1] + 1 if line else 0) + 1
 
     def token_index(self, offset: int) -> int:
         """Index of the token that contains or follows `offset`."""
@@ -148,5 +155,6 @@ def prepare(
         bounds=frozenset(bounds),
         sentences=spans,
         sentence_starts=tuple(s for s, _ in spans),
+        newlines=tuple(m.start() for m in _NEWLINE.finditer(original)),
         lang=lang or detect_lang(base.text),
     )

@@ -12,7 +12,7 @@ from msglint.audit import Audit, AuditOptions
 from msglint.coverage import covered_sentences
 from msglint.library import library_findings
 from msglint.linter import Linter
-from msglint.matchers import LibraryMatcher, PerOrderMatcher, TemplateMatcher
+from msglint.matchers import LibraryMatcher, LimitMatcher, PerOrderMatcher, TemplateMatcher
 from msglint.rules import Rule
 from msglint.templates import TemplateLibrary, load_templates
 
@@ -52,6 +52,12 @@ def test_rule_example(rule: Rule, kind: str, text: str, tmp_path: Path) -> None:
         return
     if rule.role != "finding":
         check_coverage_example(rule, kind, text)
+        return
+    limit = next((m for m in rule.matchers if isinstance(m, LimitMatcher)), None)
+    if limit is not None:
+        # Flag examples are repeated past the limit; pass examples are read as they are.
+        text = text * (limit.max // len(text) + 1) if kind == "flag" else text
+        assert bool([f for f in LINTER.lint(text).findings if f.rule == rule.id]) == (kind == "flag")
         return
     plain, marked = strip_marks(text)
     context = rule.contexts[0]
