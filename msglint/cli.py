@@ -430,7 +430,6 @@ def audit(
     ignore: tuple[str, ...],
 ) -> int:
     """Lint archives of sent messages (JSON Lines or CSV; '-' reads JSON Lines)."""
-    import json
 
     from msglint import audit as auditing
     from msglint import report
@@ -465,7 +464,7 @@ def audit(
     for sink in collector:
         sink.finish(summary)
     if summary_path:
-        _write(summary_path, json.dumps(summary, ensure_ascii=False, indent=2) + "\n", "summary")
+        _write(summary_path, report.dumps(summary, indent=2) + "\n", "summary")
     return int(failed)
 
 
@@ -484,7 +483,7 @@ def _collector(report_path: str | None, ledger_path: str | None, linter: Any, ar
 
 def _write(path: str, text: str, what: str) -> None:
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        Path(path).write_text(text, encoding="utf-8", errors="backslashreplace")
     except OSError as error:
         raise InputError(f"{path}: cannot write {what} ({error.strerror})") from None
 

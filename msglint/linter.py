@@ -59,12 +59,15 @@ class Linter:
         scanned = text[: limit[1].max] if limit and len(text) > limit[1].max else text
         prepared = self.prepare(scanned)
         context = context or self.context
-        findings = [
-            locate(rule, hit, prepared)
-            for rule in self.content_rules
-            if context in rule.contexts
-            for hit in _hits(rule, prepared)
-        ]
+        findings: list[Finding] = []
+        timed_out: list[str] = []
+        for rule in self.content_rules:
+            if context not in rule.contexts:
+                continue
+            before = len(prepared.timeouts)
+            findings.extend(locate(rule, hit, prepared) for hit in _hits(rule, prepared))
+            if len(prepared.timeouts) > before:  # the rest of the message still gets checked
+                timed_out.append(rule.id)
         if "{{" in text:  # a template: placeholders are opaque to content rules
             findings = without_placeholders(findings, text)
         if self.templates is not None:
@@ -73,7 +76,13 @@ class Linter:
         if scanned is not text and limit:
             findings.append(_unscanned(limit[0], text, len(scanned)))
         ordered = sorted(deduplicate(findings), key=lambda f: (f.start, f.end, f.rule))
-        return make_result(prepared.lang, tuple(ordered), text)
+        result = make_result(prepared.lang, tuple(ordered), text)
+        if timed_out:
+            notes = tuple(
+                f"rule {rule_id} ran out of time on this message; its result is unknown" for rule_id in timed_out
+            )
+            result = replace(result, notes=notes)
+        return result
 
 
 def _unscanned(rule: Rule, text: str, scanned: int) -> Finding:

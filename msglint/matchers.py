@@ -133,7 +133,7 @@ class Terms:
                     if m.end() > m.start()
                 )
             except TimeoutError:
-                continue
+                prepared.timeouts.append(pattern.pattern)
         if self.fuzzy:
             found.extend(self._fuzzy(prepared))
         return found
@@ -276,7 +276,7 @@ class RegexMatcher(Matcher):
                     if m.end() > m.start():
                         hits.append(Hit(self.view, m.start(), m.end(), 1.0))
             except TimeoutError:
-                continue
+                prepared.timeouts.append(pattern.pattern)
         return hits
 
 

@@ -81,6 +81,7 @@ class Result:
     id: str = "-"
     order_id: str | None = None
     error: str | None = None  # set only when verdict is ERROR
+    notes: tuple[str, ...] = ()  # what could not be checked (a rule that ran out of time)
     text: str | None = field(default=None, compare=False)  # kept for reporters
 
     def with_id(self, id: str, order_id: str | None = None) -> Result:
@@ -106,6 +107,8 @@ class Result:
         }
         if self.error is not None:
             data["error"] = self.error
+        if self.notes:
+            data["notes"] = list(self.notes)
         return data
 
 

@@ -6,6 +6,8 @@ import json
 import unicodedata
 from collections.abc import Callable, Iterable
 
+import regex
+
 from msglint.model import Finding, Result, Severity
 
 Style = Callable[..., str]
@@ -13,14 +15,32 @@ COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "bl
 CONTEXT = 80  # characters of a line shown on either side of an excerpt
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def dumps(value: object, indent: int | None = None) -> str:
+    """JSON with non-ASCII text as is, but lone surrogates escaped (\\ud800).
+
+    A JSON archive can carry an escaped lone surrogate; written raw it cannot be
+    encoded, escaped it reads back as the very same string, offsets intact.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def printable(text: str) -> str:
+    """Text for a terminal or file: lone surrogates shown as escapes instead of failing."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def to_json(results: Iterable[Result]) -> str:
     """A JSON array with one object per message (check --format json)."""
-    return json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2)
+    return dumps([r.to_json() for r in results], indent=2)
 
 
 def to_jsonl_line(result: Result) -> str:
     """One archive record's result on one line (audit --format jsonl)."""
-    return json.dumps(result.to_json(), ensure_ascii=False)
+    return dumps(result.to_json())
 
 
 def _plain(text: str, **_: object) -> str:
@@ -86,12 +106,13 @@ def to_text(results: Iterable[Result], style: Style = _plain, show_info: bool = 
             if finding.severity is Severity.INFO and not show_info:
                 continue
             out.extend(finding_text(result, finding, style))
+        out.extend(f"{style(result.id, bold=True)}: {style('note', fg='yellow')} {note}" for note in result.notes)
     summary = (
         f"{messages} message{'s' if messages != 1 else ''}: "
         f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} info"
     )
     out.append(style(summary, bold=True))
-    return "\n".join(out)
+    return printable("\n".join(out))
 
 
 SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -154,7 +175,7 @@ def to_sarif(results: Iterable[Result], version: str) -> str:
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2)
+    return dumps(log, indent=2)
 
 
 GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -189,4 +210,4 @@ def to_github(results: Iterable[Result]) -> str:
             )
             text = finding.message + (f" ({finding.suggestion})" if finding.suggestion else "")
             lines.append(f"::{GITHUB_LEVELS[finding.severity]} {properties}::{_escape_data(text)}")
-    return "\n".join(lines)
+    return printable("\n".join(lines))

@@ -12,7 +12,7 @@ import bisect
 import logging
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -50,6 +50,7 @@ class Prepared:
     sentence_starts: tuple[int, ...]
     lang: str
     newlines: tuple[int, ...] = ()  # offsets of "\n" in the original, for line and column
+    timeouts: list[str] = field(default_factory=list)  # patterns that ran out of time here
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an original offset (one bisection, not a count)."""

@@ -206,3 +206,14 @@ def test_github_annotations(messages: dict[str, Path]) -> None:
     first = done.stdout.splitlines()[0]
     assert first.startswith(f"::error file={messages['bad.txt']},line=2,col=19,")
     assert "title=review-inducement/positive-rating::" in first
+
+
+def test_lone_surrogates_round_trip_in_json(tmp_path: Path) -> None:
+    archive = tmp_path / "s.jsonl"
+    archive.write_text('{"id": "s", "text": "leave a review \\ud800 and get a gift card"}\n', encoding="utf-8")
+    done = run("audit", "--format", "jsonl", str(archive))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    result = json.loads(done.stdout)
+    text = "leave a review \ud800 and get a gift card"
+    assert result["findings"] and all(text[f["start"] : f["end"]] == f["excerpt"] for f in result["findings"])
+    assert "Traceback" not in run("audit", str(archive)).stderr

@@ -19,7 +19,9 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 MESSAGES = {
-    "two-megabytes.txt": ("Your parcel ships today. Leave a review and get a gift card. 好评返现加微信 abc123。" * 30000)[:2_000_000],
+    "two-megabytes.txt": (
+        "Your parcel ships today. Leave a review and get a gift card. 好评返现加微信 abc123。" * 30000
+    )[:2_000_000],
     "latin-run.txt": "a" * 200_000,
     "cjk-run.txt": "好" * 200_000,
     "marks-and-zero-width.txt": "r\u0301" * 50_000 + "\u200b" * 50_000 + "e\u200dv",

@@ -89,3 +89,11 @@ def test_regex_view_base_keeps_digits(tmp_path: Path) -> None:
 def test_shorter_phrase_when_the_longest_runs_past_a_word(tmp_path: Path) -> None:
     linter = linter_with(tmp_path, '[[match]]\nkind = "phrase"\nphrases = ["支付宝", "支付宝转"]')
     assert spans(linter, "直接用支付宝转给我们") == ["支付宝"]
+
+
+def test_a_rule_that_runs_out_of_time_is_reported(tmp_path: Path) -> None:
+    linter = linter_with(tmp_path, "[[match]]\nkind = \"regex\"\npatterns = ['(a|aa)+b', 'coupon']")
+    result = linter.lint("a" * 40 + "! use this coupon")
+    assert [f.excerpt for f in result.findings] == ["coupon"]  # the other pattern still ran
+    assert result.notes and "marketing/probe" in result.notes[0]
+    assert result.to_json()["notes"] == list(result.notes)

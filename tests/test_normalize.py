@@ -61,7 +61,7 @@ def _check_origin(original: str, view: Normalized) -> None:
 TEXT = st.text(
     alphabet=st.one_of(
         st.characters(codec="utf-8"),
-        st.sampled_from(list("review好评★⭐ \u200b\u200d\u202e\u0301ＡＢ５.*-@3е\n")),
+        st.sampled_from(list("review好评★⭐ \u200b\u200d\u202e\u0301ＡＢ５.*-@3е\n\ud800\udfff\x00\x1b")),
     ),
     max_size=80,
 )
