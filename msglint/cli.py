@@ -65,6 +65,15 @@ def _linter(
         lang=_pick(lang, settings, "lang", "auto"),
         template_threshold=_pick(threshold, settings, "template-threshold", None),
     )
+    extra = [*settings.get("rules", []), *rules]
+    if extra:  # a team's rule file must pass its own examples (the built-in ones are tested)
+        from msglint.examples import failing_examples
+
+        roots = [Path(d).resolve() for d in extra]
+        team = [r for r in ruleset.rules if any(Path(r.path).resolve().is_relative_to(root) for root in roots)]
+        problem = next(failing_examples(linter, team), None)
+        if problem is not None:
+            raise problem
     directory = _pick(templates, settings, "templates", None)
     if directory:
         from msglint.templates import TemplateLibrary, load_templates
@@ -303,6 +312,20 @@ def rules(ctx: click.Context, rules: tuple[str, ...]) -> None:
     if ctx.invoked_subcommand is None:
         for rule in ruleset.rules:
             click.echo(f"{rule.id:45} {rule.severity.value:8} {rule.message}")
+
+
+@rules.command("check")
+@click.pass_context
+def rules_check(ctx: click.Context) -> int:
+    """Run every rule's own flag/pass examples; list the ones it gets wrong."""
+    from msglint.examples import failing_examples
+    from msglint.linter import Linter
+
+    problems = list(failing_examples(Linter(ctx.obj["ruleset"]), ctx.obj["ruleset"].rules))
+    for problem in problems:
+        click.echo(str(problem))
+    click.echo(f"{len(problems)} failing example(s)")
+    return int(bool(problems))
 
 
 @rules.command("show")

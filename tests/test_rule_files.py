@@ -103,3 +103,30 @@ def test_loading_never_executes_code(tmp_path: Path) -> None:
     _write(tmp_path, evil)
     load_rules([tmp_path])
     assert not marker.exists()
+
+
+def test_team_rule_failing_its_own_example_is_refused(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    _write(tmp_path, GOOD.replace('flag = ["Say hi to our mascot"]', 'flag = ["Say hi to our team"]'))
+    done = subprocess.run(
+        [sys.executable, "-m", "msglint", "check", "--rules", str(tmp_path), "-"],
+        input="hello",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "team-rule.toml:12: flag example 'Say hi to our team' is not flagged by the rule" in done.stderr
+
+
+def test_builtin_examples_all_pass_rules_check() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "msglint", "rules", "check"], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout
+    assert "0 failing example(s)" in done.stdout
