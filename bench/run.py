@@ -1,0 +1,186 @@
+"""Benchmark msglint against a floor and a naive baseline, measured in the same run.
+
+    python bench/run.py                    # 20,000 messages, 3 runs each
+    python bench/run.py --messages 40000 --runs 5 --templates 200
+
+Builds a reproducible archive (seeded) from the labelled corpora: English and
+Chinese (simplified and traditional), about 10% violations, some evasions;
+and a library of the requested number of templates. Reports medians of
+several runs: the floor (read and parse the JSON Lines in Python), a naive
+lower-cased keyword scan, `msglint audit` at 1 and 2 jobs with and without
+--templates (messages/s and the ratio to the floor, peak memory summed over
+all its processes), and `msglint check` of one message in a new process next
+to `python -c "import click"`. No number here is asserted by the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [*ROOT.glob("corpora/*.jsonl"), *ROOT.glob("corpora/holdout*/*.jsonl")]
+KEYWORDS = ["review", "5 star", "five star", "coupon", "discount", "whatsapp", "wechat", "paypal", "http", "www.",
+            "@", "gift card", "refund", "好评", "返现", "微信", "优惠", "评价", "五星", "加我"]
+
+
+def build_archive(path: Path, count: int, seed: int) -> None:
+    """A seeded archive: about 10% violations or evasions, the rest clean or near-misses."""
+    cases = [json.loads(line) for corpus in CORPORA for line in corpus.read_text(encoding="utf-8").splitlines() if line]
+    bad = [c["text"] for c in cases if c["labels"]]
+    good = [c["text"] for c in cases if not c["labels"]]
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            text = rng.choice(bad) if rng.random() < 0.10 else rng.choice(good)
+            order = f"113-{rng.randrange(10**7):07d}-{rng.randrange(10**7):07d}"
+            out.write(json.dumps({"id": f"m{number}", "order_id": order, "text": text}, ensure_ascii=False) + "\n")
+
+
+def build_templates(directory: Path, count: int, seed: int) -> None:
+    """`count` templates: the bundled libraries, then variants of them with other topics."""
+    sources = sorted(ROOT.glob("corpora/templates*/library/**/*.txt"))
+    rng = random.Random(seed)
+    topics = ["blender", "kettle", "lamp", "speaker", "backpack", "tent", "stroller", "serum", "mixer", "heater"]
+    for number in range(count):
+        text = sources[number % len(sources)].read_text(encoding="utf-8")
+        if number >= len(sources):
+            text += f"\nFor the {rng.choice(topics)} model {number}, please keep the manual for reference.\n"
+        (directory / f"t{number:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def floor(path: Path) -> float:
+    """Read and parse every record: the least any archive tool must do."""
+    started = time.perf_counter()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            json.loads(line)
+    return time.perf_counter() - started
+
+
+def naive(path: Path) -> float:
+    """A lower-cased substring keyword scan: what a simple filter does."""
+    started = time.perf_counter()
+    flagged = 0
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"].lower()
+            flagged += any(k in text for k in KEYWORDS)
+    return time.perf_counter() - started
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                parent = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        stack.extend(children.get(current, []))
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return total
+
+
+def timed(command: list[str]) -> tuple[float, int]:
+    """Wall time and peak memory (summed over the process tree) of one command."""
+    peak = 0
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss(process.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed: {err.decode()[:300]}")
+    return elapsed, peak
+
+
+def median_of(runs: int, action: object) -> tuple[float, int]:
+    results = [action() for _ in range(runs)]  # type: ignore[operator]
+    seconds = statistics.median(r[0] if isinstance(r, tuple) else r for r in results)
+    memory = max((r[1] for r in results if isinstance(r, tuple)), default=0)
+    return seconds, memory
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--messages", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--templates", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    msglint = shutil.which("msglint") or f"{sys.executable} -m msglint"
+    with tempfile.TemporaryDirectory(prefix="msglint-bench-") as scratch:
+        work = Path(scratch)
+        archive = work / "archive.jsonl"
+        library = work / "templates"
+        library.mkdir()
+        build_archive(archive, args.messages, args.seed)
+        build_templates(library, args.templates, args.seed)
+        rows: list[tuple[str, float, int]] = []
+        base, _ = median_of(args.runs, lambda: floor(archive))
+        rows.append(("floor: read + json.loads", base, 0))
+        rows.append(("naive: lower-cased keyword scan", median_of(args.runs, lambda: naive(archive))[0], 0))
+        for jobs in (1, 2):
+            for with_templates in (False, True):
+                extra = ["--templates", str(library)] if with_templates else []
+                command = [*msglint.split(), "audit", *extra, "--format", "jsonl", "--jobs", str(jobs), str(archive)]
+                seconds, memory = median_of(args.runs, lambda c=command: timed(c))
+                label = f"msglint audit, {jobs} job{'s' if jobs > 1 else ''}" + (f", {args.templates} templates" if with_templates else "")
+                rows.append((label, seconds, memory))
+        en, zh = work / "en.txt", work / "zh.txt"
+        en.write_text("Hi Ana, your parcel left our warehouse today and should arrive on Friday.", encoding="utf-8")
+        zh.write_text("您好，您的包裹今天已经发出，预计周五送达。", encoding="utf-8")
+        starts = [
+            ("python -c 'import click'", [sys.executable, "-c", "import click"]),
+            ("msglint check, one English message", [*msglint.split(), "check", str(en)]),
+            ("msglint check, one Chinese message", [*msglint.split(), "check", str(zh)]),
+        ]
+        start_rows = [(label, median_of(max(args.runs, 5), lambda c=command: timed(c))[0]) for label, command in starts]
+    print(f"{args.messages:,} messages, median of {args.runs} runs; {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}\n")
+    print("| what | seconds | messages/s | × floor time | peak memory (all processes) |")
+    print("| --- | --- | --- | --- | --- |")
+    for label, seconds, memory in rows:
+        mem = f"{memory / 2**20:.0f} MB" if memory else "-"
+        print(f"| {label} | {seconds:.2f} | {args.messages / seconds:,.0f} | {seconds / base:.1f} | {mem} |")
+    print("\n| start-up | seconds | × import click |")
+    print("| --- | --- | --- |")
+    click_time = start_rows[0][1]
+    for label, seconds in start_rows:
+        print(f"| {label} | {seconds:.2f} | {seconds / click_time:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
