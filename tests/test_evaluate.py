@@ -20,6 +20,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout3/*.jsonl"),
     *CORPORA.glob("holdout4/*.jsonl"),
     *CORPORA.glob("holdout5/*.jsonl"),
+    *CORPORA.glob("holdout6/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
