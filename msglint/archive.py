@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from msglint.errors import InputError
+from msglint.errors import InputError, read_error
 
 FIELDS = ("id", "order_id", "direction", "sent_at", "kind", "text", "template_id", "context")
 DIRECTIONS = ("seller", "buyer")
@@ -51,12 +51,8 @@ def read_archive(path: str, encoding: str = "utf-8", mapping: dict[str, str] | N
         raise InputError(f"{path}: unknown archive type '{suffix}' (use .jsonl or .csv)")
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+        raise read_error(path, error) from None
     with handle:
         yield from (_csv(handle, encoding, path, mapping) if suffix == ".csv" else _jsonl(handle, encoding, mapping))
 

@@ -15,7 +15,7 @@ import click
 
 from msglint import __version__
 from msglint.config import load_config
-from msglint.errors import InputError, MsglintError
+from msglint.errors import InputError, MsglintError, read_error
 from msglint.model import Result, Severity
 
 FAIL_ON = {"error": Severity.ERROR.rank, "warning": Severity.WARNING.rank, "never": 99}
@@ -108,12 +108,8 @@ def read_message(path: str, encoding: str = "utf-8") -> str:
     """Read one message; '-' is standard input. Raise InputError with a one-line reason."""
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+        raise read_error(path, error) from None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a UTF-16 byte-order mark says how to read it
         encoding = "utf-16"
     if b"\x00" in data[:8192] and not encoding.startswith("utf-16"):

@@ -180,21 +180,9 @@ def _finding(
     _, end = prepared.folded.span(missing[-1][0], missing[-1][1])
     line, column = prepared.line_column(start)
     sentences = tuple(prepared.original[slice(*prepared.folded.span(s, e))] for s, e, _ in missing)
-    return Finding(
-        rule=rule.id,
-        policy=rule.policy,
-        severity=rule.severity,
-        message=rule.message,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        excerpt=prepared.original[start:end],
-        confidence=rule.confidence,
-        suggestion=rule.suggestion,
-        extra=(
-            ("template", nearest),
-            ("similarity", round(sum(strict) / len(strict)) if strict else 0),
-            ("sentences", list(sentences)),
-        ),
+    extra = (
+        ("template", nearest),
+        ("similarity", round(sum(strict) / len(strict)) if strict else 0),
+        ("sentences", list(sentences)),
     )
+    return rule.finding((start, end, line, column, prepared.original[start:end]), rule.confidence, extra=extra)

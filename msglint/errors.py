@@ -11,6 +11,15 @@ class InputError(MsglintError):
     """A message, archive or template that cannot be read."""
 
 
+def read_error(path: str, error: OSError) -> InputError:
+    """One line for a file that cannot be opened."""
+    if isinstance(error, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(error, IsADirectoryError):
+        return InputError(f"{path}: is a directory")
+    return InputError(f"{path}: cannot read ({error.strerror})")
+
+
 class RuleFileError(MsglintError):
     """A rule file that cannot be loaded; the message starts with `path:line:`."""
 

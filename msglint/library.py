@@ -56,16 +56,4 @@ def library_findings(
 
 def _whole(rule: Rule, text: str, detail: str) -> Finding:
     first = text.split("\n", 1)[0]
-    return Finding(
-        rule=rule.id,
-        policy=rule.policy,
-        severity=rule.severity,
-        message=f"{rule.message} ({detail})",
-        start=0,
-        end=len(first),
-        line=1,
-        column=1,
-        excerpt=first,
-        confidence=1.0,
-        suggestion=rule.suggestion,
-    )
+    return rule.finding((0, len(first), 1, 1, first), 1.0, detail)

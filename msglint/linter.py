@@ -89,19 +89,8 @@ def _unscanned(rule: Rule, text: str, scanned: int) -> Finding:
     """A warning placed where scanning stopped (an empty span: nothing after it was read)."""
     line = text.count("\n", 0, scanned) + 1
     column = scanned - (text.rfind("\n", 0, scanned) + 1) + 1
-    return Finding(
-        rule=rule.id,
-        policy=rule.policy,
-        severity=rule.severity,
-        message=f"{rule.message} (checked the first {scanned:,} of {len(text):,} characters)",
-        start=scanned,
-        end=scanned,
-        line=line,
-        column=column,
-        excerpt="",
-        confidence=1.0,
-        suggestion=rule.suggestion,
-    )
+    detail = f"checked the first {scanned:,} of {len(text):,} characters"
+    return rule.finding((scanned, scanned, line, column, ""), 1.0, detail)
 
 
 def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
@@ -128,18 +117,8 @@ def locate(rule: Rule, hit: Hit, prepared: Prepared) -> Finding:
     view = prepared.base if hit.view == "base" else prepared.folded
     start, end = view.span(hit.start, hit.end)
     line, column = prepared.line_column(start)
-    return Finding(
-        rule=rule.id,
-        policy=rule.policy,
-        severity=rule.severity,
-        message=rule.message,
-        start=start,
-        end=end,
-        line=line,
-        column=column,
-        excerpt=prepared.original[start:end],
-        confidence=round(rule.confidence * hit.confidence, 3),
-        suggestion=rule.suggestion,
+    return rule.finding(
+        (start, end, line, column, prepared.original[start:end]), round(rule.confidence * hit.confidence, 3)
     )
 
 

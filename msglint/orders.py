@@ -70,19 +70,7 @@ def per_order_rules(rules: Iterable[Rule], check: str) -> list[tuple[Rule, PerOr
 
 def make_finding(rule: Rule, span: Span, detail: str = "") -> Finding:
     """A per-order finding placed on one record's span."""
-    return Finding(
-        rule=rule.id,
-        policy=rule.policy,
-        severity=rule.severity,
-        message=rule.message + (f" ({detail})" if detail else ""),
-        start=span.start,
-        end=span.end,
-        line=span.line,
-        column=span.column,
-        excerpt=span.excerpt,
-        confidence=1.0,
-        suggestion=rule.suggestion,
-    )
+    return rule.finding((span.start, span.end, span.line, span.column, span.excerpt), 1.0, detail)
 
 
 class OrderBook:

@@ -20,7 +20,7 @@ import regex
 
 from msglint.errors import RuleFileError
 from msglint.matchers import MATCHERS, Exceptions, Matcher, SchemaError, Vocabulary, build_exceptions
-from msglint.model import CONTEXTS, POLICIES, Severity
+from msglint.model import CONTEXTS, POLICIES, Finding, Severity
 from msglint.normalize import Aliases, fold, normalize_base
 
 # Policies beyond interface.md's six that rules may use (interface.md names them).
@@ -49,6 +49,30 @@ class Rule:
     path: str
     description: str = ""
     role: str = "finding"  # "covers"/"covers-whole": matches mark sentences covered for template-required
+
+    def finding(
+        self,
+        span: tuple[int, int, int, int, str],
+        confidence: float,
+        detail: str = "",
+        extra: tuple[tuple[str, object], ...] = (),
+    ) -> Finding:
+        """A finding of this rule at (start, end, line, column, excerpt) of the original text."""
+        start, end, line, column, excerpt = span
+        return Finding(
+            rule=self.id,
+            policy=self.policy,
+            severity=self.severity,
+            message=self.message + (f" ({detail})" if detail else ""),
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            excerpt=excerpt,
+            confidence=confidence,
+            suggestion=self.suggestion,
+            extra=extra,
+        )
 
 
 @dataclass(frozen=True)
