@@ -161,12 +161,12 @@ def _cn_number(match: regex.Match[str]) -> Pieces:
 
 
 def _word_number(match: regex.Match[str]) -> Pieces:
-    # A comma or dash between words ends a digit group: "four one five, five five five"
+    # A comma between words ends a digit group: "four-one-five, five-five-five"
     # becomes "415 555", so phone patterns see the grouping the writer gave.
     pieces: list[tuple[str, int]] = []
     previous = 0
     for m in _WORD_TOKEN.finditer(match.group()):
-        if pieces and regex.search(r"[,\-]", match.group()[previous : m.start()]):
+        if pieces and "," in match.group()[previous : m.start()]:
             pieces.append((" ", match.start() + previous))
         word = m.group().replace("-", " ").split()
         digit = "+" if word[-1] == "plus" else _DIGIT_WORDS[word[-1]] * _REPEAT.get(word[0], 1)

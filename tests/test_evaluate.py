@@ -21,6 +21,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout4/*.jsonl"),
     *CORPORA.glob("holdout5/*.jsonl"),
     *CORPORA.glob("holdout6/*.jsonl"),
+    *CORPORA.glob("holdout7/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -70,7 +70,9 @@ def test_no_library_no_template_findings() -> None:
     assert not [f for f in LINTER.lint("The fabric is cotton.").findings if f.policy == "template-required"]
 
 
-@pytest.mark.parametrize("corpus", ["templates", "templates-holdout", "templates-holdout2"])
+@pytest.mark.parametrize(
+    "corpus", ["templates", "templates-holdout", "templates-holdout2", "templates-holdout3", "templates-holdout4"]
+)
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
     """Development template sets: each library with its labelled replies."""
     directory = CORPUS.parent / corpus
