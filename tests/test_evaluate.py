@@ -22,6 +22,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout5/*.jsonl"),
     *CORPORA.glob("holdout6/*.jsonl"),
     *CORPORA.glob("holdout7/*.jsonl"),
+    *CORPORA.glob("holdout8/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
