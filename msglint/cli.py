@@ -146,6 +146,12 @@ _rules_option = click.option(
     type=click.Path(),
     help="Extra rule directory (repeatable), added to the built-in rules.",
 )
+_fail_on_option = click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "never"]),
+    default=None,
+    help="Lowest severity that makes the exit status 1 [default: error].",
+)
 _select_option = click.option(
     "--select", multiple=True, help="Only these rule ids or policies (comma-separated, repeatable)."
 )
@@ -168,12 +174,7 @@ _ignore_option = click.option(
     default=None,
     help="Reply to a buyer, or a message the seller starts [default: reply].",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "never"]),
-    default=None,
-    help="Lowest severity that makes the exit status 1 [default: error].",
-)
+@_fail_on_option
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the message files.")
 @click.option(
     "--show-info/--hide-info",
@@ -411,12 +412,7 @@ def _mapping(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     default=None,
     help="Context for records without one (otherwise inferred).",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "never"]),
-    default=None,
-    help="Lowest severity that makes the exit status 1 [default: error].",
-)
+@_fail_on_option
 @click.option(
     "--encoding", default="utf-8", show_default=True, help="Archive encoding (utf-8 with or without BOM, gb18030, ...)."
 )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,42 +54,35 @@ class Ledger:
         (count,) = self.db.execute("SELECT COUNT(*) FROM requests WHERE order_id = ?", (order_id,)).fetchone()
         return int(count)
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One IMMEDIATE transaction: other writers wait, a failure rolls back."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            yield
+            self.db.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise InputError(f"{self.path}: ledger error ({error})") from None
+
     def check_and_record(self, order_id: str, message_id: str, record: Callable[[int], bool]) -> int:
         """Count the order's requests and add this one if `record(count)` says so, atomically.
 
         Returns the count seen before this message. A draft gets a unique id: two
         agents sending from standard input must both land.
         """
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self._transaction():
             seen = self.count(order_id)
             if record(seen):
-                self._insert(
-                    order_id,
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                    "check",
-                    f"{message_id}#{uuid.uuid4().hex}",
-                )
-            self.db.execute("COMMIT")
-        except sqlite3.Error as error:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise InputError(f"{self.path}: ledger error ({error})") from None
+                now = datetime.now(UTC).isoformat(timespec="seconds")
+                self._insert(order_id, now, "check", f"{message_id}#{uuid.uuid4().hex}")
         return seen
 
     def record_many(self, requests: Iterable[tuple[str, str | None, str, str]]) -> int:
         """Add (order_id, sent_at, source, message_id) rows; already known ones are skipped."""
-        added = 0
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            for order_id, sent_at, source, message_id in requests:
-                added += self._insert(order_id, sent_at, source, message_id)
-            self.db.execute("COMMIT")
-        except sqlite3.Error as error:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise InputError(f"{self.path}: ledger error ({error})") from None
-        return added
+        with self._transaction():
+            return sum(self._insert(*request) for request in requests)
 
     def _insert(self, order_id: str, sent_at: str | None, source: str, message_id: str) -> int:
         cursor = self.db.execute(

@@ -41,13 +41,6 @@ class Template:
     id: str
     path: str
     text: str  # as written, comments removed
-    placeholders: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Match:
-    template: str | None
-    similarity: int  # 0-100
 
 
 def split_template_sentences(text: str) -> list[str]:
@@ -74,7 +67,7 @@ def read_template(path: Path, root: Path) -> Template:
     if not PLACEHOLDER.sub("", text).strip():
         raise InputError(f"{path}:1: template is empty")
     template_id = path.relative_to(root).with_suffix("").as_posix()
-    return Template(template_id, str(path), text, tuple(m.group(1) for m in PLACEHOLDER.finditer(text)))
+    return Template(template_id, str(path), text)
 
 
 # A short head before the first comma or colon that names the buyer or greets:
