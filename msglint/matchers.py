@@ -29,6 +29,8 @@ _HAN = regex.compile(r"\p{Han}")
 _LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\d]")
 _MACRO = regex.compile(r"\{@([\w\-]+)\}")
 _GAP = r"[\s\-_.'’]*"
+_RUN = regex.compile(r"[\p{Latin}\d]+|(\p{Han}+)")
+_KEY = 6  # anchors are compared by their first few characters
 
 
 class SchemaError(ValueError):
@@ -113,12 +115,26 @@ class Terms:
             for (left, right), bodies in groups.items()
         ]
         self.pattern = regex.compile("|".join(alternatives)) if alternatives else None
+        self.anchors = _anchors(vocab.fold(p.rstrip("*")).strip() for p in exact)
 
     def find(self, prepared: Prepared, bounded: bool = True) -> list[tuple[int, int, float]]:
-        """All (start, end, confidence) matches; Han matches on word boundaries when `bounded`."""
+        """All (start, end, confidence) matches; Han matches on word boundaries when `bounded`.
+
+        Terms are shared by many rules, so a message's matches are kept for the next asker.
+        """
+        key = (self, bounded)
+        if key not in prepared.memo:
+            prepared.memo[key] = self._find(prepared, bounded)
+        return prepared.memo[key]
+
+    def possible(self, prepared: Prepared) -> bool:
+        """False only when no term can match: no phrase's anchor is in the message (see _anchors)."""
+        return bool(self.patterns or self.fuzzy) or (self.pattern is not None and _present(prepared, self.anchors))
+
+    def _find(self, prepared: Prepared, bounded: bool) -> list[tuple[int, int, float]]:
         text = prepared.folded.text
         found: list[tuple[int, int, float]] = []
-        if self.pattern is not None:
+        if self.pattern is not None and _present(prepared, self.anchors):
             for m in self.pattern.finditer(text, overlapped=True):
                 end = m.end()
                 if bounded and end > m.start() and not _on_word_bounds(prepared, m.start(), end):
@@ -171,6 +187,47 @@ class Terms:
                 distance = _near_miss(word, self.fuzzy)
                 if distance is not None:
                     yield token.start, end, 1.0 - 0.1 * distance
+
+
+def _anchors(phrases: Iterable[str], whole: bool = False) -> frozenset[str] | None:
+    """What any match of these phrases must contain, or None when that cannot be said cheaply.
+
+    A phrase that starts with a Latin letter or digit starts a word (the pattern's
+    lookbehind), so the first letters of that word begin a word of the message; a
+    phrase that starts with Han characters has its first two (or its only one)
+    in the message as written. Checking those against a message's word prefixes
+    and Han pairs (_present) costs a few set lookups, where running the
+    alternation of hundreds of phrases costs a scan. With `whole`, a Latin
+    anchor must be a whole word of the message (a regex matcher's anchors).
+    """
+    anchors = set()
+    for phrase in phrases:
+        first = _RUN.match(phrase)
+        if first is None:
+            return None  # starts with a symbol ("@", "$"): always run the pattern
+        if first.group(1):
+            anchors.add("h" + first.group()[:2])
+        else:
+            anchors.add(("w" + first.group()) if whole else ("l" + first.group()[:_KEY]))
+    return frozenset(anchors)
+
+
+def _present(prepared: Prepared, anchors: frozenset[str] | None) -> bool:
+    if anchors is None:
+        return True
+    keys = prepared.memo.get(_present)
+    if keys is None:
+        keys = set()
+        for run in _RUN.finditer(prepared.folded.text):
+            word = run.group()
+            if run.group(1) is None:
+                keys.update("l" + word[:k] for k in range(1, min(len(word), _KEY) + 1))
+                keys.add("w" + word)
+            else:
+                keys.update("h" + c for c in word)
+                keys.update("h" + word[i : i + 2] for i in range(len(word) - 1))
+        prepared.memo[_present] = keys
+    return not anchors.isdisjoint(keys)
 
 
 def _near_miss(word: str, terms: tuple[str, ...]) -> int | None:
@@ -251,13 +308,24 @@ class RegexMatcher(Matcher):
 
     kind = "regex"
     required = ("patterns",)
-    optional = ("view",)
+    optional = ("view", "anchors")
 
     def __init__(self, table: Mapping[str, Any], vocab: Vocabulary) -> None:
         self.view = table.get("view", "folded")
         if self.view not in ("base", "folded"):
             raise SchemaError("view", f"view must be 'base' or 'folded', not {self.view!r}")
         self.patterns = [self._compile(p, vocab) for p in _strings(table, "patterns")]
+        # `anchors`: words of which every match of the patterns contains one (a Latin one
+        # as a whole word), so the patterns are skipped where none occurs. The rule
+        # examples and corpora check that promise (tests/test_anchors.py).
+        self.anchors = None
+        if "anchors" in table:
+            if self.view != "folded":
+                raise SchemaError("anchors", "anchors need view = 'folded'")
+            words = [vocab.fold(a).strip() for a in vocab.expand(_strings(table, "anchors"), "anchors")]
+            self.anchors = _anchors(words, whole=True)
+            if self.anchors is None:
+                raise SchemaError("anchors", "an anchor must start with a Latin letter, a digit or a Han character")
 
     @staticmethod
     def _compile(source: str, vocab: Vocabulary) -> regex.Pattern[str]:
@@ -268,6 +336,8 @@ class RegexMatcher(Matcher):
         return _compile(_MACRO.sub(expand, source), "patterns")
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
+        if not _present(prepared, self.anchors):
+            return []
         text = prepared.base.text if self.view == "base" else prepared.folded.text
         hits = []
         for pattern in self.patterns:
@@ -307,9 +377,13 @@ class NearMatcher(Matcher):
             raise SchemaError("scope", f"scope must be 'sentence' or 'message', not {self.scope!r}")
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
-        found = [sorted(group.find(prepared)) for group in self.groups]
-        if not all(found):
+        if not all(group.possible(prepared) for group in self.groups):
             return []
+        found = []
+        for group in self.groups:
+            found.append(sorted(group.find(prepared)))
+            if not found[-1]:
+                return []
         starts = [[h[0] for h in hits] for hits in found]
         hits = []
         for first in found[0]:

@@ -51,6 +51,7 @@ class Prepared:
     lang: str
     newlines: tuple[int, ...] = ()  # offsets of "\n" in the original, for line and column
     timeouts: list[str] = field(default_factory=list)  # patterns that ran out of time here
+    memo: dict[object, Any] = field(default_factory=dict, compare=False)  # per-message results of shared terms
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an original offset (one bisection, not a count)."""
