@@ -31,8 +31,28 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = [*ROOT.glob("corpora/*.jsonl"), *ROOT.glob("corpora/holdout*/*.jsonl")]
-KEYWORDS = ["review", "5 star", "five star", "coupon", "discount", "whatsapp", "wechat", "paypal", "http", "www.",
-            "@", "gift card", "refund", "好评", "返现", "微信", "优惠", "评价", "五星", "加我"]
+KEYWORDS = [
+    "review",
+    "5 star",
+    "five star",
+    "coupon",
+    "discount",
+    "whatsapp",
+    "wechat",
+    "paypal",
+    "http",
+    "www.",
+    "@",
+    "gift card",
+    "refund",
+    "好评",
+    "返现",
+    "微信",
+    "优惠",
+    "评价",
+    "五星",
+    "加我",
+]
 
 
 def build_archive(path: Path, count: int, seed: int) -> None:
@@ -158,7 +178,9 @@ def main() -> None:
                 extra = ["--templates", str(library)] if with_templates else []
                 command = [*msglint.split(), "audit", *extra, "--format", "jsonl", "--jobs", str(jobs), str(archive)]
                 seconds, memory = median_of(args.runs, lambda c=command: timed(c))
-                label = f"msglint audit, {jobs} job{'s' if jobs > 1 else ''}" + (f", {args.templates} templates" if with_templates else "")
+                label = f"msglint audit, {jobs} job{'s' if jobs > 1 else ''}" + (
+                    f", {args.templates} templates" if with_templates else ""
+                )
                 rows.append((label, seconds, memory))
         en, zh = work / "en.txt", work / "zh.txt"
         en.write_text("Hi Ana, your parcel left our warehouse today and should arrive on Friday.", encoding="utf-8")
@@ -169,7 +191,9 @@ def main() -> None:
             ("msglint check, one Chinese message", [*msglint.split(), "check", str(zh)]),
         ]
         start_rows = [(label, median_of(max(args.runs, 5), lambda c=command: timed(c))[0]) for label, command in starts]
-    print(f"{args.messages:,} messages, median of {args.runs} runs; {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}\n")
+    print(
+        f"{args.messages:,} messages, median of {args.runs} runs; {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}\n"
+    )
     print("| what | seconds | messages/s | × floor time | peak memory (all processes) |")
     print("| --- | --- | --- | --- | --- |")
     for label, seconds, memory in rows:

@@ -30,6 +30,8 @@ _LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\d]")
 _MACRO = regex.compile(r"\{@([\w\-]+)\}")
 _GAP = r"[\s\-_.'’]*"
 _RUN = regex.compile(r"[\p{Latin}\d]+|(\p{Han}+)")
+_LATIN_RUN = regex.compile(r"[\p{Latin}\d]+")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _KEY = 6  # anchors are compared by their first few characters
 
 
@@ -96,6 +98,10 @@ class Terms:
         if not expanded:
             raise SchemaError(key, "needs at least one term")
         self.fuzzy = tuple(sorted({vocab.fold(t[1:]).strip() for t in expanded if t.startswith("~")}))
+        # _near_miss keeps a word's first and last letters: index the terms by them.
+        self._ends: dict[tuple[str, str], tuple[str, ...]] = {}
+        for term in self.fuzzy:
+            self._ends[term[0], term[-1]] = (*self._ends.get((term[0], term[-1]), ()), term)
         self.patterns = tuple(_compile(t[3:], key) for t in expanded if t.startswith("re:"))
         words = [t for t in expanded if not t.startswith("re:")]
         exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
@@ -184,12 +190,16 @@ class Terms:
             if i + 1 < len(tokens) and tokens[i + 1].start - token.end <= 1:
                 candidates.append((token.text + tokens[i + 1].text, tokens[i + 1].end))
             for word, end in candidates:
-                distance = _near_miss(word, self.fuzzy)
+                terms = self._ends.get((word[0], word[-1]))
+                distance = _near_miss(word, terms) if terms else None
                 if distance is not None:
                     yield token.start, end, 1.0 - 0.1 * distance
 
 
-def _anchors(phrases: Iterable[str], whole: bool = False) -> frozenset[str] | None:
+Anchors = tuple[frozenset[str], frozenset[str]]  # (word starts and Han pairs, whole words)
+
+
+def _anchors(phrases: Iterable[str], whole: bool = False) -> Anchors | None:
     """What any match of these phrases must contain, or None when that cannot be said cheaply.
 
     A phrase that starts with a Latin letter or digit starts a word (the pattern's
@@ -200,34 +210,35 @@ def _anchors(phrases: Iterable[str], whole: bool = False) -> frozenset[str] | No
     alternation of hundreds of phrases costs a scan. With `whole`, a Latin
     anchor must be a whole word of the message (a regex matcher's anchors).
     """
-    anchors = set()
+    starts: set[str] = set()
+    words: set[str] = set()
     for phrase in phrases:
         first = _RUN.match(phrase)
         if first is None:
             return None  # starts with a symbol ("@", "$"): always run the pattern
         if first.group(1):
-            anchors.add("h" + first.group()[:2])
+            starts.add(first.group()[:2])
+        elif whole:
+            words.add(first.group())
         else:
-            anchors.add(("w" + first.group()) if whole else ("l" + first.group()[:_KEY]))
-    return frozenset(anchors)
+            starts.add(first.group()[:_KEY])
+    return frozenset(starts), frozenset(words)
 
 
-def _present(prepared: Prepared, anchors: frozenset[str] | None) -> bool:
+def _present(prepared: Prepared, anchors: Anchors | None) -> bool:
     if anchors is None:
         return True
     keys = prepared.memo.get(_present)
     if keys is None:
-        keys = set()
-        for run in _RUN.finditer(prepared.folded.text):
-            word = run.group()
-            if run.group(1) is None:
-                keys.update("l" + word[:k] for k in range(1, min(len(word), _KEY) + 1))
-                keys.add("w" + word)
-            else:
-                keys.update("h" + c for c in word)
-                keys.update("h" + word[i : i + 2] for i in range(len(word) - 1))
-        prepared.memo[_present] = keys
-    return not anchors.isdisjoint(keys)
+        text = prepared.folded.text
+        words = set(_LATIN_RUN.findall(text))
+        han = _HAN_RUN.findall(text)
+        # Han strings never equal Latin ones, so word starts and Han pairs share a set.
+        starts = {w[:k] for w in words for k in range(1, _KEY + 1)}
+        starts.update(run[i : i + 2] for run in han for i in range(len(run)))
+        starts.update(*han)
+        keys = prepared.memo[_present] = (starts, words)
+    return not (anchors[0].isdisjoint(keys[0]) and anchors[1].isdisjoint(keys[1]))
 
 
 def _near_miss(word: str, terms: tuple[str, ...]) -> int | None:
