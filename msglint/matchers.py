@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from msglint.literals import required
 from msglint.tokens import Prepared
 
 REGEX_TIMEOUT = 0.5  # seconds per pattern and message; see RegexMatcher
@@ -103,6 +104,7 @@ class Terms:
         for term in self.fuzzy:
             self._ends[term[0], term[-1]] = (*self._ends.get((term[0], term[-1]), ()), term)
         self.patterns = tuple(_compile(t[3:], key) for t in expanded if t.startswith("re:"))
+        self.needs = tuple(Needs.of(p) for p in self.patterns)
         words = [t for t in expanded if not t.startswith("re:")]
         exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
         # Phrases are grouped by which ends need a Latin word boundary, so each
@@ -147,7 +149,9 @@ class Terms:
                     end = self._shorter(prepared, m.start(), end)
                 if end > m.start():
                     found.append((m.start(), end, 1.0))
-        for pattern in self.patterns:
+        for pattern, needs in zip(self.patterns, self.needs, strict=True):
+            if not needs.met(prepared):
+                continue
             try:
                 found.extend(
                     (m.start(), m.end(), 1.0)
@@ -241,6 +245,43 @@ def _present(prepared: Prepared, anchors: Anchors | None) -> bool:
     return not (anchors[0].isdisjoint(keys[0]) and anchors[1].isdisjoint(keys[1]))
 
 
+@dataclass(frozen=True, slots=True)
+class Needs:
+    """Strings of which a regex needs one in the folded view (literals.required), checked cheaply.
+
+    Han strings are looked up by their first two characters in the message's Han
+    pairs (_present); others by a substring test. Short Latin strings ("v", "co")
+    are in nearly every message: a pattern needing one always runs.
+    """
+
+    han: frozenset[str] = frozenset()
+    other: tuple[str, ...] = ()
+    view: str = "folded"
+    always: bool = True
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern[str], view: str = "folded") -> Needs:
+        strings = required(pattern.pattern)
+        if not strings or any(len(s) < 3 and regex.search(r"[a-z0-9]", s) for s in strings):
+            return cls()
+        if view != "folded":  # the base view keeps traditional characters: no Han pairs to look up
+            return cls(frozenset(), tuple(sorted(strings)), view, always=False)
+        han = frozenset(s[:2] for s in strings if _HAN_RUN.fullmatch(s))
+        other = tuple(sorted(s for s in strings if not _HAN_RUN.fullmatch(s)))
+        return cls(han, other, view, always=False)
+
+    def met(self, prepared: Prepared) -> bool:
+        if self.always:
+            return True
+        if self.han and _present(prepared, (self.han, frozenset())):
+            return True
+        if self.view == "folded":
+            text = prepared.folded.text
+        elif (text := prepared.memo.get("base-lower")) is None:
+            text = prepared.memo["base-lower"] = prepared.base.text.lower()  # the strings are lower case
+        return any(s in text for s in self.other)
+
+
 def _near_miss(word: str, terms: tuple[str, ...]) -> int | None:
     """Edit distance to the closest term, if within budget and not a different word.
 
@@ -326,6 +367,7 @@ class RegexMatcher(Matcher):
         if self.view not in ("base", "folded"):
             raise SchemaError("view", f"view must be 'base' or 'folded', not {self.view!r}")
         self.patterns = [self._compile(p, vocab) for p in _strings(table, "patterns")]
+        self.needs = [Needs.of(p, self.view) for p in self.patterns]
         # `anchors`: words of which every match of the patterns contains one (a Latin one
         # as a whole word), so the patterns are skipped where none occurs. The rule
         # examples and corpora check that promise (tests/test_anchors.py).
@@ -351,7 +393,9 @@ class RegexMatcher(Matcher):
             return []
         text = prepared.base.text if self.view == "base" else prepared.folded.text
         hits = []
-        for pattern in self.patterns:
+        for pattern, needs in zip(self.patterns, self.needs, strict=True):
+            if not needs.met(prepared):
+                continue
             try:
                 for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
                     if m.end() > m.start():

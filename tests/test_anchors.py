@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import LINTER, RULES
+from msglint.literals import required
 from msglint.matchers import RegexMatcher, Terms, _present
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,3 +67,41 @@ def test_a_skipped_message_has_no_anchor() -> None:
     name = next(m for r, _, m in ANCHORED if r == "template-required/courtesy")
     assert not _present(prepared, name.anchors)
     assert _present(LINTER.prepare("Lumen Home Customer Service"), name.anchors)
+
+
+def _needs() -> list[tuple[str, object, object]]:
+    found = []
+    for rule in RULES.rules:
+        for matcher in rule.matchers:
+            if isinstance(matcher, RegexMatcher):
+                found += [(rule.id, p, n) for p, n in zip(matcher.patterns, matcher.needs, strict=True)]
+    for terms in set(_all_terms()):
+        found += [("terms", p, n) for p, n in zip(terms.patterns, terms.needs, strict=True)]
+    return found
+
+
+def test_required_strings_hold_on_every_text() -> None:
+    """A regex is skipped when none of the strings it needs is in the message (literals.required)."""
+    needs = _needs()
+    assert sum(not n.always for _, _, n in needs) > 50  # most regexes are gated
+    for prepared in PREPARED:
+        for rule, pattern, need in needs:
+            text = prepared.folded.text if need.view == "folded" else prepared.base.text
+            if pattern.search(text):
+                assert need.met(prepared), (rule, pattern.pattern, prepared.original)
+
+
+@pytest.mark.parametrize(
+    ("source", "strings"),
+    [
+        (r"\b(?:use|enter)\s+(?:the\s+)?(?:code|coupon)", {"code", "coupon"}),
+        (r"(?:https?://)?(?:www\.)?(?:amazon|amzn)\.[a-z]+", {"amazon.", "amzn."}),
+        (r"满\s*\d+\s*减", {"满"}),
+        (r"\d+\s*%", {"%"}),
+        (r"(?:a|\d)+", None),  # one branch has no fixed string
+        (r"(?:review)?\s*\d+", None),  # optional parts promise nothing
+    ],
+)
+def test_required_strings_of_a_pattern(source: str, strings: set[str] | None) -> None:
+    found = required(source)
+    assert (set(found) if found is not None else None) == strings
