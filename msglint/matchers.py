@@ -15,7 +15,7 @@ Matchers see only the Prepared message and return Hits in view coordinates;
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -59,6 +59,7 @@ class Vocabulary:
     lists: Mapping[str, tuple[str, ...]]
     fold: Callable[[str], str]  # normalizes a phrase exactly as a message
     cache: dict[tuple[str, ...], Terms] = field(default_factory=dict)  # shared across rules
+    lazy: bool = False  # compile regexes on first use (built-in rules, checked by the tests)
 
     def terms(self, terms: Iterable[str], key: str) -> Terms:
         """Compiled terms, built once per distinct list (exception lists repeat a lot)."""
@@ -103,7 +104,7 @@ class Terms:
         self._ends: dict[tuple[str, str], tuple[str, ...]] = {}
         for term in self.fuzzy:
             self._ends[term[0], term[-1]] = (*self._ends.get((term[0], term[-1]), ()), term)
-        self.patterns = tuple(_compile(t[3:], key) for t in expanded if t.startswith("re:"))
+        self.patterns = tuple(_compile(t[3:], key, vocab.lazy) for t in expanded if t.startswith("re:"))
         self.needs = tuple(Needs.of(p) for p in self.patterns)
         words = [t for t in expanded if not t.startswith("re:")]
         exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
@@ -122,7 +123,7 @@ class Terms:
             + ("(?![\\p{Latin}\\d])" if right else "")
             for (left, right), bodies in groups.items()
         ]
-        self.pattern = regex.compile("|".join(alternatives)) if alternatives else None
+        self.pattern = _pattern("|".join(alternatives), 0, vocab.lazy) if alternatives else None
         self.anchors = _anchors(vocab.fold(p.rstrip("*")).strip() for p in exact)
 
     def find(self, prepared: Prepared, bounded: bool = True) -> list[tuple[int, int, float]]:
@@ -260,7 +261,7 @@ class Needs:
     always: bool = True
 
     @classmethod
-    def of(cls, pattern: regex.Pattern[str], view: str = "folded") -> Needs:
+    def of(cls, pattern: Pattern, view: str = "folded") -> Needs:
         strings = required(pattern.pattern)
         if not strings or any(len(s) < 3 and regex.search(r"[a-z0-9]", s) for s in strings):
             return cls()
@@ -301,9 +302,48 @@ def _near_miss(word: str, terms: tuple[str, ...]) -> int | None:
     return best
 
 
-def _compile(source: str, key: str) -> regex.Pattern[str]:
+class LazyPattern:
+    """A regex compiled on first use.
+
+    The built-in rules hold a few hundred patterns, some of them alternations of
+    hundreds of phrases; the regex module parses them in Python, which is most of
+    start-up, while one message needs a handful. The test suite compiles them all
+    (tests/test_rule_files.py), so a broken one never ships; a team's rule files
+    are compiled at load, so their errors still name file and line.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
+        return self.compiled().finditer(string, *args, **kwargs)
+
+    def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self.compiled().search(string, *args, **kwargs)
+
+    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self.compiled().fullmatch(string, *args, **kwargs)
+
+
+Pattern = regex.Pattern[str] | LazyPattern
+
+
+def _pattern(source: str, flags: int, lazy: bool) -> Pattern:
+    return LazyPattern(source, flags) if lazy else regex.compile(source, flags)
+
+
+def _compile(source: str, key: str, lazy: bool = False) -> Pattern:
     try:
-        return regex.compile(source, regex.IGNORECASE)
+        return _pattern(source, regex.IGNORECASE, lazy)
     except regex.error as error:
         raise SchemaError(key, f"invalid regex {source!r}: {error}") from None
 
@@ -381,12 +421,12 @@ class RegexMatcher(Matcher):
                 raise SchemaError("anchors", "an anchor must start with a Latin letter, a digit or a Han character")
 
     @staticmethod
-    def _compile(source: str, vocab: Vocabulary) -> regex.Pattern[str]:
+    def _compile(source: str, vocab: Vocabulary) -> Pattern:
         def expand(match: regex.Match[str]) -> str:
             phrases = vocab.expand(["@" + match.group(1)], "patterns")
             return "(?:" + "|".join(vocab.phrase_pattern(p) for p in phrases) + ")"
 
-        return _compile(_MACRO.sub(expand, source), "patterns")
+        return _compile(_MACRO.sub(expand, source), "patterns", vocab.lazy)
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         if not _present(prepared, self.anchors):
@@ -584,7 +624,7 @@ class Exceptions:
     """Terms or patterns that make a hit benign when found in the same sentence."""
 
     terms: Terms | None
-    patterns: tuple[regex.Pattern[str], ...]
+    patterns: tuple[Pattern, ...]
     scope: str  # "sentence" or "message"
     memo: dict[str, bool] = field(default_factory=dict, compare=False)  # sentence text -> excused
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -102,8 +103,12 @@ def builtin_rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 
 
-def load_rules(extra_dirs: Iterable[str | Path] = ()) -> RuleSet:
-    """Load the built-in rules plus any extra rule directories."""
+def load_rules(extra_dirs: Iterable[str | Path] = (), *, eager: bool = False) -> RuleSet:
+    """Load the built-in rules plus any extra rule directories.
+
+    The built-in rules' regexes compile on first use unless `eager` (see
+    matchers.LazyPattern); a team's rules always compile here, to report errors.
+    """
     dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs)]
     lists: dict[str, tuple[str, ...]] = {}
     aliases: dict[str, str] = {}
@@ -115,10 +120,13 @@ def load_rules(extra_dirs: Iterable[str | Path] = ()) -> RuleSet:
         aliases.update(_read_aliases(directory / "aliases.toml", "aliases"))
         near_han.update(_read_aliases(directory / "aliases.toml", "near-han"))
     compiled = Aliases.build(aliases, near_han)
-    vocab = Vocabulary(lists, lambda text: fold(normalize_base(text), compiled).text)
+    vocab = Vocabulary(
+        lists, cache(lambda text: fold(normalize_base(text), compiled).text)
+    )  # a phrase is folded thrice
     rules: list[Rule] = []
     seen: dict[str, str] = {}
-    for directory in dirs:
+    for number, directory in enumerate(dirs):
+        vocab = replace(vocab, lazy=number == 0 and not eager)  # the Terms cache stays shared
         for path in sorted(directory.rglob("*.toml")):
             if path.name == "aliases.toml" or "lists" in path.relative_to(directory).parts:
                 continue

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import RULES
 from msglint.errors import RuleFileError
-from msglint.matchers import MATCHERS
+from msglint.matchers import MATCHERS, LazyPattern
 from msglint.model import POLICIES
 from msglint.rules import EXTRA_POLICIES, builtin_rules_dir, load_rules
 
@@ -130,3 +130,19 @@ def test_builtin_examples_all_pass_rules_check() -> None:
     )
     assert done.returncode == 0, done.stdout
     assert "0 failing example(s)" in done.stdout
+
+
+def test_every_builtin_regex_compiles() -> None:
+    """Built-in regexes compile on first use (start-up); here they all compile, so none ships broken."""
+    eager = load_rules(eager=True)
+    assert [r.id for r in eager.rules] == [r.id for r in RULES.rules]
+    lazy = [
+        p
+        for rule in RULES.rules
+        for m in rule.matchers
+        for p in getattr(m, "patterns", [])
+        if isinstance(p, LazyPattern)
+    ]
+    assert len(lazy) > 50
+    for pattern in lazy:
+        assert pattern.compiled().pattern == pattern.pattern
