@@ -1,16 +1,14 @@
 """Normalized text -> tokens, sentences and language: the message as rules see it.
 
-Han runs are segmented by jieba (dictionary only, HMM off, so the same text
-always gives the same words), with the domain terms of the rule set added so
-that 好评返现 or 索评 are never split; everything else is split by regex.
-jieba is imported only when a message contains Han characters.
+Han runs are segmented as jieba segments them (its dictionary, HMM off, so the
+same text always gives the same words; segment.py reads the dictionary one shard
+at a time), with the domain terms of the rule set added so that 好评返现 or 索评
+are never split; everything else is split by regex.
 """
 
 from __future__ import annotations
 
 import bisect
-import logging
-import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +17,7 @@ from typing import Any
 import regex
 
 from msglint.normalize import Normalized
+from msglint.segment import Dictionary, cut
 
 _WORDS = regex.compile(r"(\p{Han}+)|([\p{Latin}\d]+(?:['’]\p{Latin}+)*)|(\w+)")
 _HAN = regex.compile(r"\p{Han}")
@@ -69,33 +68,19 @@ class Prepared:
 
 
 class Segmenter:
-    """A jieba tokenizer of our own, loaded on first use, with domain words added."""
+    """Chinese words by jieba's dictionary and algorithm (segment.py), with domain words added."""
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         self.words = frozenset(words)
 
-    @property
-    def jieba(self) -> Any:
-        return _jieba_with(self.words)
-
     def cut(self, run: str) -> list[tuple[str, int, int]]:
         """Segment a run of Han characters into (word, start, end)."""
-        return list(self.jieba.tokenize(run, HMM=False))
+        return list(cut(run, _dictionary(self.words)))
 
 
 @cache
-def _jieba_with(words: frozenset[str]) -> Any:
-    with warnings.catch_warnings():
-        # jieba's compat module imports pkg_resources, which warns on import.
-        warnings.simplefilter("ignore")
-        import jieba
-    jieba.setLogLevel(logging.ERROR)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    for word in sorted(words):
-        # A high frequency makes the domain word win over a split.
-        tokenizer.add_word(word, freq=100000)
-    return tokenizer
+def _dictionary(words: frozenset[str]) -> Dictionary:
+    return Dictionary(words)
 
 
 def tokenize(text: str, segmenter: Segmenter) -> tuple[list[Token], set[int]]:

@@ -1,0 +1,108 @@
+"""Chinese word segmentation: jieba's dictionary and algorithm, loaded one shard at a time.
+
+jieba (HMM off) picks, over a DAG of every dictionary word in the text, the
+path of highest summed log frequency. Its start-up builds a ~500,000-key
+dictionary of all words and their prefixes, most of a second. The same
+dictionary is kept here in shards by first character (scripts/build_zh_dict.py),
+and a shard is read the first time a text has a word that can begin with that
+character: a message touches a few dozen shards. The tokens are jieba's, which
+tests/test_segment.py checks against jieba itself on every corpus text.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from importlib.resources import files
+from math import log
+
+import regex
+
+_DATA = files("msglint") / "data"
+# jieba cuts only this range (re_han_default); other Han characters stand alone.
+_JIEBA_HAN = regex.compile(r"[\u4E00-\u9FD5]+")
+_DOMAIN_FREQ = 100_000  # a domain word beats any split of it
+
+
+class Dictionary:
+    """Word frequencies with every prefix of every word (frequency 0), shard by shard."""
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        meta = json.loads((_DATA / "zh-dict.json").read_text(encoding="utf-8"))
+        self._index: dict[str, list[int]] = meta["shards"]
+        self._extra: dict[str, list[str]] = {}
+        total = meta["total"]
+        for word in sorted(set(words)):  # as jieba's add_word: each adds its count to the total
+            self._extra.setdefault(word[0], []).append(word)
+            total += _DOMAIN_FREQ
+        self.log_total = log(total)
+        self.freq: dict[str, int] = {}
+        self._loaded: set[str] = set()
+        self._blob: bytes | None = None
+
+    def load(self, first: str) -> None:
+        """Read the shard of words that begin with `first`, once."""
+        if first in self._loaded:
+            return
+        self._loaded.add(first)
+        freq = self.freq
+        where = self._index.get(first)
+        if where is not None:
+            if self._blob is None:
+                self._blob = (_DATA / "zh-dict.bin").read_bytes()
+            offset, size = where
+            for line in zlib.decompress(self._blob[offset : offset + size]).decode("utf-8").split("\n"):
+                word, _, count = line.partition("\t")
+                freq[word] = int(count)
+                for end in range(1, len(word)):
+                    freq.setdefault(word[:end], 0)
+        for word in self._extra.get(first, ()):
+            freq[word] = _DOMAIN_FREQ
+            for end in range(1, len(word)):
+                freq.setdefault(word[:end], 0)
+
+
+def cut(text: str, dictionary: Dictionary) -> Iterator[tuple[str, int, int]]:
+    """(word, start, end) for a run of Han characters, exactly as jieba.tokenize(text, HMM=False)."""
+    position = 0
+    for block in _JIEBA_HAN.finditer(text):
+        for char in text[position : block.start()]:  # outside jieba's range: one token each
+            yield char, position, position + 1
+            position += 1
+        for word in _cut_block(block.group(), dictionary):
+            yield word, position, position + len(word)
+            position += len(word)
+    for char in text[position:]:
+        yield char, position, position + 1
+        position += 1
+
+
+def _cut_block(sentence: str, dictionary: Dictionary) -> list[str]:
+    freq = dictionary.freq
+    size = len(sentence)
+    for char in set(sentence):
+        dictionary.load(char)
+    dag: list[list[int]] = []
+    for k in range(size):
+        ends = []
+        i = k
+        fragment = sentence[k]
+        while i < size and fragment in freq:
+            if freq[fragment]:
+                ends.append(i)
+            i += 1
+            fragment = sentence[k : i + 1]
+        dag.append(ends or [k])
+    # The same arithmetic in the same order as jieba's calc, so ties break the same way.
+    log_total = dictionary.log_total
+    route: list[tuple[float, int]] = [(0.0, 0)] * (size + 1)
+    for idx in range(size - 1, -1, -1):
+        route[idx] = max((log(freq.get(sentence[idx : x + 1]) or 1) - log_total + route[x + 1][0], x) for x in dag[idx])
+    words = []
+    x = 0
+    while x < size:
+        y = route[x][1] + 1
+        words.append(sentence[x:y])
+        x = y
+    return words
