@@ -19,9 +19,11 @@ from msglint.tokens import Prepared
 _LEAD = regex.compile(r"[\s\p{P}\p{S}]+")
 _TRAIL = regex.compile(r"[\s\p{P}\p{S}]+$")
 _SHOP = regex.compile(r"\p{Han}{2,8}")
-# A line that is only a name: two to four capitalized words.
-_NAME = regex.compile(r"\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*){1,3}")
+# A line that is only a name: two to four capitalized words ("Kettle & Grain"), maybe
+# with a short Chinese suffix ("Kettle & Grain 家居").
+_NAME = regex.compile(r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}")
 _HAN = regex.compile(r"\p{Han}")
+_ENDED = regex.compile(r"[.!?。！？;；]")  # punctuation that ends a sentence
 
 
 def template_rule(rules: tuple[Rule, ...]) -> tuple[Rule, TemplateMatcher] | None:
@@ -150,6 +152,7 @@ def uncovered(
     covered, spans, courtesy = covered_sentences(prepared, rules)
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
     missing: list[tuple[int, int, dict[str, int]]] = []
+    indices: list[int] = []
     for index, (start, end) in enumerate(spans):
         if index in covered or start >= end or _trivial(prepared, start, end):
             continue
@@ -162,9 +165,42 @@ def uncovered(
         if max(scores.values(), default=0) >= threshold:
             continue
         missing.append((start, end, scores))
+        indices.append(index)
+    missing = _rejoin(prepared, missing, indices, library, threshold)
     if not missing:
         return None
     return _finding(rule, prepared, missing, library)
+
+
+def _rejoin(
+    prepared: Prepared,
+    missing: list[tuple[int, int, dict[str, int]]],
+    indices: list[int],
+    library: TemplateLibrary,
+    threshold: float,
+) -> list[tuple[int, int, dict[str, int]]]:
+    """Drop lines that match a template once joined: a sentence broken by line breaks.
+
+    A line that ends without sentence punctuation and goes on in the next line
+    ("…sorry to hear that your" / "kettle will not turn on.") is one sentence to the
+    template, though the splitter saw two.
+    """
+    text = prepared.folded.text
+    dropped: set[int] = set()
+    for first in range(len(missing)):
+        if first in dropped:
+            continue
+        last = first
+        while last + 1 < len(missing) and last - first < 3 and indices[last + 1] == indices[last] + 1:
+            between = text[missing[last][1] : missing[last + 1][0]]
+            if "\n" not in between or _ENDED.search(between):
+                break
+            last += 1
+            joined = regex.sub(r"\s*\n\s*", " ", text[missing[first][0] : missing[last][1]])
+            if max(library.scores(joined).values(), default=0) >= threshold:
+                dropped.update(range(first, last + 1))
+                break
+    return [m for i, m in enumerate(missing) if i not in dropped]
 
 
 def _finding(

@@ -21,10 +21,13 @@ from msglint.errors import InputError
 
 PLACEHOLDER = regex.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 COMMENT = regex.compile(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches the buyer
-_SENTENCE = regex.compile(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|\.(?=\s|$)|\n|$)")
+_SENTENCE = regex.compile(
+    r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|(?<!\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Pp]rof|[Ss]t|[Mm]t|[Nn]o|vs|e\.g|i\.e))\.(?=\s|$)|\n|$)"
+)
 _EDGES = regex.compile(r"^(?:(?![{}])[\s\p{P}\p{S}])+|(?:(?![{}])[\s\p{P}\p{S}])+$")
-MAX_FILL = 120  # characters a placeholder may stand for: a long product name must cost nothing
-MIN_LITERAL = 8  # characters of wording a template sentence needs to be matched at all
+MAX_FILL = 200  # characters a placeholder may stand for: an Amazon product title runs to 200
+_HAN = regex.compile(r"\p{Han}")
+MIN_LITERAL = 8  # characters of wording a template sentence needs to be matched at all (a Han one counts 2)
 CANDIDATES = 8  # template sentences aligned per reply sentence, after a cheap preselection
 
 
@@ -111,7 +114,7 @@ class TemplateLibrary:
                 pieces = PLACEHOLDER.split(sentence)[::2]  # split() interleaves names; keep literals
                 chunks = tuple(fold(p).strip() for p in pieces)
                 literal = " ".join(c for c in chunks if c)
-                if len(literal) < MIN_LITERAL:
+                if len(literal) + len(_HAN.findall(literal)) < MIN_LITERAL:
                     # "Hi {{buyer_name}}" would match any sentence that starts with "Hi":
                     # a sentence with almost no wording of its own says nothing to match.
                     continue

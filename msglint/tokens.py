@@ -23,9 +23,10 @@ _WORDS = regex.compile(r"(\p{Han}+)|([\p{Latin}\d]+(?:['’]\p{Latin}+)*)|(\w+)"
 _HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
 _OTHER_LETTER = regex.compile(r"[^\p{Han}\p{Latin}\P{L}]")
-# A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on).
+# A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
+# and not after a title ("Mr. Alexander Whitfield").
 _NEWLINE = regex.compile(r"\n")
-_SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|\.(?=\s|$)")
+_SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|(?<!\b(?:mr|mrs|ms|dr|prof|st|mt|no|vs|e\.g|i\.e))\.(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout6/*.jsonl"),
     *CORPORA.glob("holdout7/*.jsonl"),
     *CORPORA.glob("holdout8/*.jsonl"),
+    *CORPORA.glob("holdout9/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -10,7 +10,7 @@ from conftest import LINTER, RULES
 from msglint.errors import InputError
 from msglint.evaluate import evaluate, read_cases, table
 from msglint.linter import Linter
-from msglint.templates import TemplateLibrary, load_templates, similarity
+from msglint.templates import Template, TemplateLibrary, load_templates, similarity
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "templates"
 LIBRARY = TemplateLibrary(load_templates(CORPUS / "library"), LINTER.fold)
@@ -66,12 +66,39 @@ def test_one_finding_spans_the_uncovered_sentences() -> None:
     assert extra["sentences"] == ["The fabric is cotton", "It is safe for sensitive skin"]
 
 
+def test_a_sentence_broken_over_lines_is_matched_whole() -> None:
+    text = "Hi Ana,\nThe Vortex Pro blender comes with a 2-year warranty\nthat covers manufacturing defects.\nBest, Jo"
+    assert not [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
+    ended = "Hi Ana,\nThe Vortex Pro blender is great.\nIt covers manufacturing defects too.\nBest, Jo"
+    assert [f for f in WITH_TEMPLATES.lint(ended).findings if f.policy == "template-required"]
+
+
+def test_a_title_does_not_end_the_greeting() -> None:
+    text = "Hi Mr. Alexander Montgomery-Whitfield, thank you for your message. The Vortex Pro comes with a 2-year warranty that covers manufacturing defects."
+    assert not [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
+
+
+def test_short_chinese_template_sentences_are_matched() -> None:
+    """Seven Han characters carry a sentence: 感谢您询问尺寸 is wording enough to match."""
+    library = TemplateLibrary([Template("zh/size", "zh/size.txt", "感谢您询问尺寸。被套尺寸为{{size}}。")], LINTER.fold)
+    assert any(s.literal == "感谢您询问尺寸" for s in library.sentences)
+
+
 def test_no_library_no_template_findings() -> None:
     assert not [f for f in LINTER.lint("The fabric is cotton.").findings if f.policy == "template-required"]
 
 
 @pytest.mark.parametrize(
-    "corpus", ["templates", "templates-holdout", "templates-holdout2", "templates-holdout3", "templates-holdout4"]
+    "corpus",
+    [
+        "templates",
+        "templates-holdout",
+        "templates-holdout2",
+        "templates-holdout3",
+        "templates-holdout4",
+        "templates-holdout5",
+        "templates-holdout6",
+    ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
     """Development template sets: each library with its labelled replies."""
