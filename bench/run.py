@@ -1,7 +1,8 @@
 """Benchmark msglint against a floor and a naive baseline, measured in the same run.
 
     python bench/run.py                    # 20,000 messages, 3 runs each
-    python bench/run.py --messages 40000 --runs 5 --templates 200
+    python bench/run.py --messages 40000 --runs 5 --templates 12 200
+    python bench/run.py --growth 100000 1000000   # adds memory of one audit per size
 
 Builds a reproducible archive (seeded) from the labelled corpora: English and
 Chinese (simplified and traditional), about 10% violations, some evasions;
@@ -158,30 +159,38 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--templates", type=int, default=200)
+    parser.add_argument("--templates", type=int, nargs="+", default=[12, 200], help="library sizes to audit with")
+    parser.add_argument("--growth", type=int, nargs="*", default=[], help="archive sizes for memory-growth rows")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     msglint = shutil.which("msglint") or f"{sys.executable} -m msglint"
     with tempfile.TemporaryDirectory(prefix="msglint-bench-") as scratch:
         work = Path(scratch)
         archive = work / "archive.jsonl"
-        library = work / "templates"
-        library.mkdir()
         build_archive(archive, args.messages, args.seed)
-        build_templates(library, args.templates, args.seed)
+        libraries = {}
+        for size in args.templates:
+            libraries[size] = work / f"templates-{size}"
+            libraries[size].mkdir()
+            build_templates(libraries[size], size, args.seed)
         rows: list[tuple[str, float, int]] = []
         base, _ = median_of(args.runs, lambda: floor(archive))
         rows.append(("floor: read + json.loads", base, 0))
         rows.append(("naive: lower-cased keyword scan", median_of(args.runs, lambda: naive(archive))[0], 0))
-        for jobs in (1, 2):
-            for with_templates in (False, True):
-                extra = ["--templates", str(library)] if with_templates else []
+        for size in (0, *args.templates):
+            for jobs in (1, 2):
+                extra = ["--templates", str(libraries[size])] if size else []
                 command = [*msglint.split(), "audit", *extra, "--format", "jsonl", "--jobs", str(jobs), str(archive)]
                 seconds, memory = median_of(args.runs, lambda c=command: timed(c))
-                label = f"msglint audit, {jobs} job{'s' if jobs > 1 else ''}" + (
-                    f", {args.templates} templates" if with_templates else ""
-                )
+                label = f"msglint audit, {jobs} job{'s' if jobs > 1 else ''}" + (f", {size} templates" if size else "")
                 rows.append((label, seconds, memory))
+        growth = []
+        for size in args.growth:  # one run each: these rows are about memory, and they are long
+            big = work / f"archive-{size}.jsonl"
+            build_archive(big, size, args.seed)
+            seconds, memory = timed([*msglint.split(), "audit", "--format", "jsonl", "--jobs", "2", str(big)])
+            growth.append((size, seconds, memory))
+            big.unlink()
         en, zh = work / "en.txt", work / "zh.txt"
         en.write_text("Hi Ana, your parcel left our warehouse today and should arrive on Friday.", encoding="utf-8")
         zh.write_text("您好，您的包裹今天已经发出，预计周五送达。", encoding="utf-8")
@@ -199,6 +208,11 @@ def main() -> None:
     for label, seconds, memory in rows:
         mem = f"{memory / 2**20:.0f} MB" if memory else "-"
         print(f"| {label} | {seconds:.2f} | {args.messages / seconds:,.0f} | {seconds / base:.1f} | {mem} |")
+    if growth:
+        print("\n| audit, 2 jobs, all rules | seconds | messages/s | peak memory (all processes) |")
+        print("| --- | --- | --- | --- |")
+        for size, seconds, memory in growth:
+            print(f"| {size:,} messages | {seconds:.0f} | {size / seconds:,.0f} | {memory / 2**20:.0f} MB |")
     print("\n| start-up | seconds | × import click |")
     print("| --- | --- | --- |")
     click_time = start_rows[0][1]
