@@ -12,14 +12,15 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from msglint.derived import Derived
 from msglint.errors import RuleFileError
+from msglint.literals import required
 from msglint.matchers import MATCHERS, Exceptions, Matcher, SchemaError, Vocabulary, build_exceptions
 from msglint.model import CONTEXTS, POLICIES, Finding, Severity
 from msglint.normalize import Aliases, fold, normalize_base
@@ -120,9 +121,12 @@ def load_rules(extra_dirs: Iterable[str | Path] = (), *, eager: bool = False) ->
         aliases.update(_read_aliases(directory / "aliases.toml", "aliases"))
         near_han.update(_read_aliases(directory / "aliases.toml", "near-han"))
     compiled = Aliases.build(aliases, near_han)
+    derived = Derived.for_rules(dirs)
     vocab = Vocabulary(
-        lists, cache(lambda text: fold(normalize_base(text), compiled).text)
-    )  # a phrase is folded thrice
+        lists,
+        lambda text: derived.fold(text, lambda t: fold(normalize_base(t), compiled).text),
+        required=lambda source: derived.required(source, required),
+    )
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for number, directory in enumerate(dirs):
@@ -135,6 +139,7 @@ def load_rules(extra_dirs: Iterable[str | Path] = (), *, eager: bool = False) ->
                 raise RuleFileError(str(path), 1, f"duplicate rule id '{rule.id}' (also in {seen[rule.id]})")
             seen[rule.id] = str(path)
             rules.append(rule)
+    derived.save()
     return RuleSet(tuple(rules), compiled, frozenset(lists.get("zh-terms", ())))
 
 
