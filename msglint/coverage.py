@@ -166,7 +166,7 @@ def uncovered(
             continue
         missing.append((start, end, scores))
         indices.append(index)
-    missing = _rejoin(prepared, missing, indices, library, threshold)
+    missing = _rejoin(prepared, missing, indices, whole, library, threshold)
     if not missing:
         return None
     return _finding(rule, prepared, missing, library)
@@ -176,6 +176,7 @@ def _rejoin(
     prepared: Prepared,
     missing: list[tuple[int, int, dict[str, int]]],
     indices: list[int],
+    whole: list[tuple[int, int]],
     library: TemplateLibrary,
     threshold: float,
 ) -> list[tuple[int, int, dict[str, int]]]:
@@ -183,24 +184,25 @@ def _rejoin(
 
     A line that ends without sentence punctuation and goes on in the next line
     ("…sorry to hear that your" / "kettle will not turn on.") is one sentence to the
-    template, though the splitter saw two.
+    template, though the splitter saw two; the next line may itself be covered
+    (a logistics word), so the join runs over every sentence, not only the missing.
     """
     text = prepared.folded.text
     dropped: set[int] = set()
-    for first in range(len(missing)):
+    for (start, _, _), first in zip(missing, indices, strict=True):
         if first in dropped:
             continue
         last = first
-        while last + 1 < len(missing) and last - first < 3 and indices[last + 1] == indices[last] + 1:
-            between = text[missing[last][1] : missing[last + 1][0]]
+        while last + 1 < len(whole) and last - first < 3:
+            between = text[whole[last][1] : whole[last + 1][0]]
             if "\n" not in between or _ENDED.search(between):
                 break
             last += 1
-            joined = regex.sub(r"\s*\n\s*", " ", text[missing[first][0] : missing[last][1]])
+            joined = regex.sub(r"\s*\n\s*", " ", text[start : whole[last][1]])
             if max(library.scores(joined).values(), default=0) >= threshold:
                 dropped.update(range(first, last + 1))
                 break
-    return [m for i, m in enumerate(missing) if i not in dropped]
+    return [m for m, index in zip(missing, indices, strict=True) if index not in dropped]
 
 
 def _finding(

@@ -54,11 +54,12 @@ _MIXED_WORD = regex.compile(r"\p{L}+")
 _LATIN = regex.compile(r"\p{Latin}")
 _CYR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 
+_GROUP_COMMA = str.maketrans("，,、", "   ")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺", "001234567891234567891")
-# Seven or more Chinese numerals in a row (spaces or dashes allowed) are a
-# spelled-out phone number, not a quantity such as 五星 or 三天.
+# Seven or more Chinese numerals in a row (spaces, dashes or commas between groups
+# allowed) are a spelled-out phone number, not a quantity such as 五星 or 三天.
 _CN_NUMBER_RUN = regex.compile(
-    r"(?:[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺][\s\-]?){6,}[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]"
+    r"(?:[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺][\s\-，,、]?){6,}[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]"
 )
 
 _DIGIT_WORDS = {
@@ -156,7 +157,8 @@ def _unmix_word(match: regex.Match[str]) -> Pieces:
 
 
 def _cn_number(match: regex.Match[str]) -> Pieces:
-    digits = match.group().translate(_CN_DIGITS)
+    # A comma between groups reads as a space: 幺三八，零零一二 -> "138 0012", a phone's grouping.
+    digits = match.group().translate(_CN_DIGITS).translate(_GROUP_COMMA)
     return [(digits[i], match.start() + i) for i in range(len(digits))]
 
 

@@ -18,12 +18,11 @@ import regex
 from rapidfuzz import fuzz, process
 
 from msglint.errors import InputError
+from msglint.tokens import TITLES
 
 PLACEHOLDER = regex.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 COMMENT = regex.compile(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches the buyer
-_SENTENCE = regex.compile(
-    r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|(?<!\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Pp]rof|[Ss]t|[Mm]t|[Nn]o|vs|e\.g|i\.e))\.(?=\s|$)|\n|$)"
-)
+_SENTENCE = regex.compile(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|" + TITLES + r"\.(?=\s|$)|\n|$)")
 _EDGES = regex.compile(r"^(?:(?![{}])[\s\p{P}\p{S}])+|(?:(?![{}])[\s\p{P}\p{S}])+$")
 MAX_FILL = 200  # characters a placeholder may stand for: an Amazon product title runs to 200
 _HAN = regex.compile(r"\p{Han}")

@@ -26,7 +26,8 @@ _OTHER_LETTER = regex.compile(r"[^\p{Han}\p{Latin}\P{L}]")
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
 # and not after a title ("Mr. Alexander Whitfield").
 _NEWLINE = regex.compile(r"\n")
-_SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|(?<!\b(?:mr|mrs|ms|dr|prof|st|mt|no|vs|e\.g|i\.e))\.(?=\s|$)")
+TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e))"
+_SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout7/*.jsonl"),
     *CORPORA.glob("holdout8/*.jsonl"),
     *CORPORA.glob("holdout9/*.jsonl"),
+    *CORPORA.glob("holdout10/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -98,6 +98,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout4",
         "templates-holdout5",
         "templates-holdout6",
+        "templates-holdout7",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
