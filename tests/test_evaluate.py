@@ -25,6 +25,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout8/*.jsonl"),
     *CORPORA.glob("holdout9/*.jsonl"),
     *CORPORA.glob("holdout10/*.jsonl"),
+    *CORPORA.glob("holdout11/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
