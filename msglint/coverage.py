@@ -8,6 +8,8 @@ rule's threshold. All uncovered sentences make ONE finding that spans them.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from msglint.matchers import Hit, Matcher, PhraseMatcher, TemplateMatcher
@@ -23,6 +25,7 @@ _SHOP = regex.compile(r"\p{Han}{2,8}")
 # with a short Chinese suffix ("Kettle & Grain 家居").
 _NAME = regex.compile(r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}")
 _HAN = regex.compile(r"\p{Han}")
+_COLON = regex.compile(r"(?<!\d)[:：](?!\d|//)")  # not in 2:47 or https://
 _ENDED = regex.compile(r"[.!?。！？;；]")  # punctuation that ends a sentence
 
 
@@ -87,7 +90,7 @@ def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int
     for index in range(max(courtesy) + 1, len(spans)):
         start, end = spans[index]
         words = len([t for t in prepared.tokens if start <= t.start < end])
-        if start < end and (words > 6 or len(_HAN.findall(text[start:end])) > 16 or "?" in text[start:end]):
+        if start < end and (words > 8 or len(_HAN.findall(text[start:end])) > 16 or "?" in text[start:end]):
             return
     covered.update(range(max(courtesy) + 1, len(spans)))
 
@@ -162,7 +165,7 @@ def uncovered(
         for begin in {start} | _starts(prepared, whole[index][0], whole[index][1], courtesy):
             for template, score in library.scores(prepared.folded.text[begin:end]).items():
                 scores[template] = max(score, scores.get(template, 0))
-        if max(scores.values(), default=0) >= threshold:
+        if max(scores.values(), default=0) >= threshold or _parts_match(prepared, start, end, library, threshold):
             continue
         missing.append((start, end, scores))
         indices.append(index)
@@ -170,6 +173,24 @@ def uncovered(
     if not missing:
         return None
     return _finding(rule, prepared, missing, library)
+
+
+def _parts_match(prepared: Prepared, start: int, end: int, library: TemplateLibrary, threshold: float) -> bool:
+    """A colon may join two template sentences into one ("…方法如下：请将灯头…"): each side matches."""
+    text = prepared.folded.text
+    cuts = [m.start() for m in _COLON.finditer(text, start, end)]
+    if not cuts:
+        return False
+    bounds = [start, *cuts, end]
+    for left, right in pairwise(bounds):
+        lo, hi = content_span(prepared, left if left == start else left + 1, right)
+        if (
+            lo < hi
+            and not _trivial(prepared, lo, hi)
+            and max(library.scores(text[lo:hi]).values(), default=0) < threshold
+        ):
+            return False
+    return True
 
 
 def _rejoin(

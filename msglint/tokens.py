@@ -26,6 +26,7 @@ _OTHER_LETTER = regex.compile(r"[^\p{Han}\p{Latin}\P{L}]")
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
 # and not after a title ("Mr. Alexander Whitfield").
 _NEWLINE = regex.compile(r"\n")
+_WRAP = regex.compile(r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*\p{Ll})")
 TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e))"
 _SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
 
@@ -102,17 +103,34 @@ def tokenize(text: str, segmenter: Segmenter) -> tuple[list[Token], set[int]]:
     return tokens, bounds
 
 
-def sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Split at sentence punctuation (Chinese and English) and line breaks."""
+def sentences(text: str, soft: frozenset[int] = frozenset()) -> tuple[tuple[int, int], ...]:
+    """Split at sentence punctuation (Chinese and English) and line breaks.
+
+    A line break at an offset in `soft` is a wrapped line, not a sentence end.
+    """
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if match.group() == "\n" and match.start() in soft:
+            continue
         if match.end() > start:
             spans.append((start, match.end()))
         start = match.end()
     if start < len(text) or not spans:
         spans.append((start, len(text)))
     return tuple(spans)
+
+
+def _wrapped(original: str, folded: Normalized) -> frozenset[int]:
+    """Folded offsets of line breaks that wrap a sentence: after a word or comma, before a lower-case word.
+
+    Case is gone from the folded view, so the original decides ("…wider than / the
+    current one" is one sentence; "…the lid / Best regards" is two).
+    """
+    if "\n" not in original:
+        return frozenset()
+    breaks = {m.start() for m in _WRAP.finditer(original)}
+    return frozenset(i for i, c in enumerate(folded.text) if c == "\n" and folded.origin[i] in breaks)
 
 
 def detect_lang(text: str) -> str:
@@ -134,7 +152,7 @@ def prepare(
 ) -> Prepared:
     """Tokenize the folded view and classify the message, once per message."""
     tokens, bounds = tokenize(folded.text, segmenter)
-    spans = sentences(folded.text)
+    spans = sentences(folded.text, _wrapped(original, folded))
     return Prepared(
         original=original,
         base=base,

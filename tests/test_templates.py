@@ -73,6 +73,11 @@ def test_a_sentence_broken_over_lines_is_matched_whole() -> None:
     assert [f for f in WITH_TEMPLATES.lint(ended).findings if f.policy == "template-required"]
 
 
+def test_a_hard_wrapped_paragraph_is_read_as_sentences() -> None:
+    text = "Hi Ana,\nThe Vortex Pro blender comes with a 2-year warranty that\ncovers manufacturing defects. Please keep your\nAmazon order details as proof of purchase.\nBest, Jo"
+    assert not [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
+
+
 def test_a_title_does_not_end_the_greeting() -> None:
     text = "Hi Mr. Alexander Montgomery-Whitfield, thank you for your message. The Vortex Pro comes with a 2-year warranty that covers manufacturing defects."
     assert not [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
@@ -99,6 +104,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout5",
         "templates-holdout6",
         "templates-holdout7",
+        "templates-holdout8",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
