@@ -26,6 +26,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout9/*.jsonl"),
     *CORPORA.glob("holdout10/*.jsonl"),
     *CORPORA.glob("holdout11/*.jsonl"),
+    *CORPORA.glob("holdout12/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
