@@ -25,7 +25,7 @@ _SHOP = regex.compile(r"\p{Han}{2,8}")
 # with a short Chinese suffix ("Kettle & Grain 家居").
 _NAME = regex.compile(r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}")
 _HAN = regex.compile(r"\p{Han}")
-_COLON = regex.compile(r"(?<!\d)[:：](?!\d|//)")  # not in 2:47 or https://
+_COLON = regex.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)")  # not in 2:47 or https://
 _ENDED = regex.compile(r"[.!?。！？;；]")  # punctuation that ends a sentence
 
 

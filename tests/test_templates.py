@@ -105,6 +105,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout6",
         "templates-holdout7",
         "templates-holdout8",
+        "templates-holdout9",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
