@@ -27,6 +27,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout10/*.jsonl"),
     *CORPORA.glob("holdout11/*.jsonl"),
     *CORPORA.glob("holdout12/*.jsonl"),
+    *CORPORA.glob("holdout13/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -106,6 +106,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout7",
         "templates-holdout8",
         "templates-holdout9",
+        "templates-holdout10",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
