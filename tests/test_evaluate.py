@@ -28,6 +28,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout11/*.jsonl"),
     *CORPORA.glob("holdout12/*.jsonl"),
     *CORPORA.glob("holdout13/*.jsonl"),
+    *CORPORA.glob("holdout14/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -107,6 +107,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout8",
         "templates-holdout9",
         "templates-holdout10",
+        "templates-holdout11",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
