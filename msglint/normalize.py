@@ -106,7 +106,12 @@ def fold_char(char: str) -> str:
     if unicodedata.category(char) in ("Cf", "Cc", "Mn", "Me", "Cs", "Co"):
         return ""
     decomposed = unicodedata.normalize("NFKD", char)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    # Marks go whether or not they combine: Thai ำ decomposes to a mark of class 0
+    # (U+0E4D) and a vowel, and a mark left here would be deleted on a second pass.
+    kept = "".join(
+        c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) not in ("Mn", "Me")
+    )
+    kept = kept.casefold()
     if len(kept) == 1:
         return _QUOTES.get(kept) or _t2s().get(kept, kept)
     return kept

@@ -82,6 +82,12 @@ def test_base_normalization_is_idempotent(text: str) -> None:
     assert normalize_base(once).text == once
 
 
+def test_a_mark_inside_a_decomposition_goes_at_once() -> None:
+    """Thai ำ decomposes to a non-combining mark and a vowel: found by the property above."""
+    once = normalize_base("\u0e33").text
+    assert normalize_base(once).text == once == "\u0e32"
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
