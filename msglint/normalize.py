@@ -112,9 +112,8 @@ def fold_char(char: str) -> str:
         c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) not in ("Mn", "Me")
     )
     kept = kept.casefold()
-    if len(kept) == 1:
-        return _QUOTES.get(kept) or _t2s().get(kept, kept)
-    return kept
+    # Per character, so that a second pass has nothing left to map: ″ becomes ′′, then ''.
+    return "".join(_QUOTES.get(c) or _t2s().get(c, c) for c in kept)
 
 
 # A capital I after a lower-case letter stands for l: "PayPaI", "WhatsApp" spelled "WhatsApp" stays.

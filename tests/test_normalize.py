@@ -83,9 +83,11 @@ def test_base_normalization_is_idempotent(text: str) -> None:
 
 
 def test_a_mark_inside_a_decomposition_goes_at_once() -> None:
-    """Thai ำ decomposes to a non-combining mark and a vowel: found by the property above."""
+    """Thai ำ and the double prime ″: cases the property above found."""
     once = normalize_base("\u0e33").text
     assert normalize_base(once).text == once == "\u0e32"
+    once = normalize_base("\u2033").text  # ″ decomposes to two primes, each a quote
+    assert normalize_base(once).text == once == "''"
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
