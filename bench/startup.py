@@ -1,4 +1,4 @@
-"""Where `msglint check` start-up goes: importing, compiling the rules, loading jieba.
+"""Where `msglint check` start-up goes: importing, loading the rules, the first messages.
 
 python bench/startup.py
 """
@@ -23,7 +23,7 @@ def main() -> None:
 
         state["rules"] = load_rules()
 
-    step("compile the built-in rules", rules)
+    step("load the built-in rules", rules)
 
     def linter() -> None:
         from msglint.linter import Linter
@@ -32,7 +32,7 @@ def main() -> None:
 
     step("build the linter", linter)
     step("lint one English message", lambda: state["linter"].lint("Your parcel ships today."))  # type: ignore[attr-defined]
-    step("lint one Chinese message (jieba)", lambda: state["linter"].lint("您的包裹今天发出。"))  # type: ignore[attr-defined]
+    step("lint one Chinese message (shards)", lambda: state["linter"].lint("您的包裹今天发出。"))  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

@@ -87,8 +87,7 @@ class Linter:
 
 def _unscanned(rule: Rule, text: str, scanned: int) -> Finding:
     """A warning placed where scanning stopped (an empty span: nothing after it was read)."""
-    line = text.count("\n", 0, scanned) + 1
-    column = scanned - (text.rfind("\n", 0, scanned) + 1) + 1
+    line, column = line_column(text, scanned)
     detail = f"checked the first {scanned:,} of {len(text):,} characters"
     return rule.finding((scanned, scanned, line, column, ""), 1.0, detail)
 

@@ -138,8 +138,10 @@ class Terms:
         return prepared.memo[key]
 
     def possible(self, prepared: Prepared) -> bool:
-        """False only when no term can match: no phrase's anchor is in the message (see _anchors)."""
-        return bool(self.patterns or self.fuzzy) or (self.pattern is not None and _present(prepared, self.anchors))
+        """False only when no term can match: no phrase's anchor and no regex's strings are in the message."""
+        if self.fuzzy or (self.pattern is not None and _present(prepared, self.anchors)):
+            return True
+        return any(needs.met(prepared) for needs in self.needs)
 
     def _find(self, prepared: Prepared, bounded: bool) -> list[tuple[int, int, float]]:
         text = prepared.folded.text
@@ -259,7 +261,11 @@ class Needs:
     han: frozenset[str] = frozenset()
     other: tuple[str, ...] = ()
     view: str = "folded"
-    always: bool = True
+
+    @property
+    def always(self) -> bool:
+        """Nothing to look for: the pattern runs on every message."""
+        return not (self.han or self.other)
 
     @classmethod
     def of(
@@ -269,10 +275,10 @@ class Needs:
         if not strings or any(len(s) < 3 and regex.search(r"[a-z0-9]", s) for s in strings):
             return cls()
         if view != "folded":  # the base view keeps traditional characters: no Han pairs to look up
-            return cls(frozenset(), tuple(sorted(strings)), view, always=False)
+            return cls(frozenset(), tuple(sorted(strings)), view)
         han = frozenset(s[:2] for s in strings if _HAN_RUN.fullmatch(s))
         other = tuple(sorted(s for s in strings if not _HAN_RUN.fullmatch(s)))
-        return cls(han, other, view, always=False)
+        return cls(han, other, view)
 
     def met(self, prepared: Prepared) -> bool:
         if self.always:

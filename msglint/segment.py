@@ -3,9 +3,9 @@
 jieba (HMM off) picks, over a DAG of every dictionary word in the text, the
 path of highest summed log frequency. Its start-up builds a ~500,000-key
 dictionary of all words and their prefixes, most of a second. The same
-dictionary is kept here in shards by first character (scripts/build_zh_dict.py),
-and a shard is read the first time a text has a word that can begin with that
-character: a message touches a few dozen shards. The tokens are jieba's, which
+dictionary is kept here in zlib shards by first character (scripts/build_zh_dict.py):
+the 2 MB file is read once, and a shard is decompressed and added the first time a
+text has its character, so a message builds a few dozen shards, not the whole map. The tokens are jieba's, which
 tests/test_segment.py checks against jieba itself on every corpus text.
 """
 
@@ -46,7 +46,6 @@ class Dictionary:
         if first in self._loaded:
             return
         self._loaded.add(first)
-        freq = self.freq
         where = self._index.get(first)
         if where is not None:
             if self._blob is None:
@@ -54,13 +53,15 @@ class Dictionary:
             offset, size = where
             for line in zlib.decompress(self._blob[offset : offset + size]).decode("utf-8").split("\n"):
                 word, _, count = line.partition("\t")
-                freq[word] = int(count)
-                for end in range(1, len(word)):
-                    freq.setdefault(word[:end], 0)
+                self._add(word, int(count))
         for word in self._extra.get(first, ()):
-            freq[word] = _DOMAIN_FREQ
-            for end in range(1, len(word)):
-                freq.setdefault(word[:end], 0)
+            self._add(word, _DOMAIN_FREQ)
+
+    def _add(self, word: str, count: int) -> None:
+        """As jieba: the word with its count, each prefix at 0 unless it is a word itself."""
+        self.freq[word] = count
+        for end in range(1, len(word)):
+            self.freq.setdefault(word[:end], 0)
 
 
 def cut(text: str, dictionary: Dictionary) -> Iterator[tuple[str, int, int]]:

@@ -23,10 +23,11 @@ _WORDS = regex.compile(r"(\p{Han}+)|([\p{Latin}\d]+(?:['’]\p{Latin}+)*)|(\w+)"
 _HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
 _OTHER_LETTER = regex.compile(r"[^\p{Han}\p{Latin}\P{L}]")
+_NEWLINE = regex.compile(r"\n")
+# A line break after a word or comma and before a lower-case word wraps a sentence.
+_WRAP = regex.compile(r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*\p{Ll})")
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
 # and not after a title ("Mr. Alexander Whitfield").
-_NEWLINE = regex.compile(r"\n")
-_WRAP = regex.compile(r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*\p{Ll})")
 TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e))"
 _SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
 
@@ -130,7 +131,9 @@ def _wrapped(original: str, folded: Normalized) -> frozenset[int]:
     if "\n" not in original:
         return frozenset()
     breaks = {m.start() for m in _WRAP.finditer(original)}
-    return frozenset(i for i, c in enumerate(folded.text) if c == "\n" and folded.origin[i] in breaks)
+    if not breaks:
+        return frozenset()
+    return frozenset(m.start() for m in _NEWLINE.finditer(folded.text) if folded.origin[m.start()] in breaks)
 
 
 def detect_lang(text: str) -> str:

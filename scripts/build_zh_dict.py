@@ -4,7 +4,7 @@ Usage: python scripts/build_zh_dict.py   (jieba installed)
 
 jieba builds a ~500,000-key dictionary of every word and every word prefix at
 start-up, which takes most of a second. msglint segments exactly as jieba does
-(HMM off: msglint/segment.py), but reads only the shards it needs: the words
+(HMM off: msglint/segment.py), but unpacks only the shards it needs: the words
 that begin with one character, zlib-compressed, found through a small index.
 """
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import LINTER, RULES
+from msglint.examples import MARK
 from msglint.literals import required
 from msglint.matchers import RegexMatcher, Terms, _present
 
@@ -22,7 +23,7 @@ TEXTS = [
     for corpus in sorted(ROOT.glob("corpora/**/*.jsonl"))
     for line in corpus.read_text(encoding="utf-8").splitlines()
     if line.strip()
-] + [text.replace("[[", "").replace("]]", "") for rule in RULES.rules for _, text in rule.examples]
+] + [MARK.sub(r"\1", text) for rule in RULES.rules for _, text in rule.examples]
 PREPARED = [LINTER.prepare(text) for text in TEXTS]
 ANCHORED = [
     (rule.id, index, matcher)
