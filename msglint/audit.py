@@ -1,10 +1,14 @@
 """Lint archive records in parallel, in input order, then apply per-order policies.
 
-Pass 1 lints content in worker processes (forked after the rules are loaded, so
-no worker compiles anything) and spools each result to a temporary file while
+Pass 1 lints content in worker processes (forked after the rules are loaded) and
+spools each result to a temporary file while
 the order book notes what per-order checks need. Pass 2 replays the spool in
 input order and adds the per-order findings to the records that break a rule
 (the second request, the unanswered buyer message). Memory stays flat.
+
+A result depends only on the text and its context, and exports repeat texts
+(auto-sent notices, templates sent unchanged): the parent answers a text it has
+seen from a bounded memo and sends only new texts to the workers.
 """
 
 from __future__ import annotations
@@ -14,21 +18,30 @@ import os
 import pickle
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 from msglint.archive import Record, read_archives
 from msglint.linter import Linter
-from msglint.model import POLICIES, Result, Severity, Verdict, error_result
+from msglint.model import POLICIES, Result, Severity, Verdict, by_fields, error_result
 from msglint.normalize import normalize_base
 from msglint.orders import OrderBook
 from msglint.score import make_result
 from msglint.tokens import detect_lang
 
 _LINTER: Linter | None = None  # set in the parent before forking workers
+
+# Archives repeat texts (auto-sent notices, templates sent unchanged), and a result
+# depends only on the text and its context: each process keeps the last few.
+_MEMO: dict[tuple[str, str], Result] = {}
+MEMO_SIZE = 4096
+MEMO_TEXT = 2000  # longer texts are rarely repeated; not kept
+CHUNK = 64  # records per task sent to a worker
+IN_FLIGHT = 4  # chunks per worker queued ahead of the one being read back
 
 
 @dataclass(frozen=True)
@@ -51,20 +64,63 @@ class Linted:
     kind: str
     extra: tuple[tuple[str, str], ...]  # other columns (agent, store, ...) for the report
 
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return by_fields(self)
+
 
 def lint_record(item: tuple[Record, str]) -> Linted:
     """Lint one record in a worker; buyer messages and events get no content findings."""
     record, context = item
-    assert _LINTER is not None
-    meta = (record.order_id, record.sent_at, record.direction, record.kind, record.extra)
     if record.problem is not None:
-        return Linted("unreadable", error_result(record.id, record.problem, record.order_id), *meta)
+        return Linted("unreadable", error_result(record.id, record.problem, record.order_id), *_meta(record))
     if record.direction == "buyer" or record.kind == "review_request":
         lang = detect_lang(normalize_base(record.text).text) if record.text else "other"
         bucket = "buyer" if record.direction == "buyer" else "events"
-        return Linted(bucket, make_result(lang, (), record.text).with_id(record.id, record.order_id), *meta)
-    result = _LINTER.lint(record.text or "", context=context).with_id(record.id, record.order_id)
-    return Linted("linted", result, *meta)
+        result = make_result(lang, (), record.text).with_id(record.id, record.order_id)
+        return Linted(bucket, result, *_meta(record))
+    text = record.text or ""
+    result = _MEMO.get((text, context))
+    if result is None:
+        assert _LINTER is not None
+        result = _remember(text, context, _LINTER.lint(text, context=context))
+    return Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
+
+
+def lint_chunk(items: list[tuple[Record, str]]) -> list[Linted]:
+    return [lint_record(item) for item in items]
+
+
+def _remembered(item: tuple[Record, str]) -> Linted | None:
+    """The result for a seller message whose text and context were linted before, if kept."""
+    record, context = item
+    if record.problem is not None or record.direction == "buyer" or record.kind == "review_request":
+        return None
+    result = _MEMO.get((record.text or "", context))
+    if result is None:
+        return None
+    return Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
+
+
+def _remember(text: str, context: str, result: Result) -> Result:
+    if len(text) <= MEMO_TEXT:
+        if len(_MEMO) >= MEMO_SIZE:
+            del _MEMO[next(iter(_MEMO))]  # the oldest: first in, first out
+        _MEMO[(text, context)] = result
+    return result
+
+
+def _meta(record: Record) -> tuple[str | None, str | None, str, str, tuple[tuple[str, str], ...]]:
+    return record.order_id, record.sent_at, record.direction, record.kind, record.extra
+
+
+def _merged(chunk: list[tuple[Record, str]], known: list[Linted | None], job: Any) -> Iterator[Linted]:
+    fresh = iter(job.get() if job is not None else ())
+    for (record, context), linted in zip(chunk, known, strict=True):
+        if linted is None:
+            linted = next(fresh)
+            if linted.bucket == "linted":
+                _remember(record.text or "", context, linted.result)
+        yield linted
 
 
 class Audit:
@@ -95,13 +151,25 @@ class Audit:
     def _linted(self, archives: Iterable[str]) -> Iterator[Linted]:
         global _LINTER
         _LINTER = self.linter
+        _MEMO.clear()  # results of another linter (other rules or templates) must not be reused
         items = self._with_context(read_archives(archives, self.options.encoding, dict(self.options.mapping)))
         jobs = self.options.jobs or os.cpu_count() or 1
         if jobs == 1:
             yield from map(lint_record, items)
             return
+        # The parent answers repeated texts itself and sends only new ones to the
+        # workers, a chunk at a time; a few chunks in flight keep every worker busy
+        # and memory flat, and chunks are read back in input order.
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            yield from pool.imap(lint_record, items, chunksize=64)
+            pending: deque[tuple[list[tuple[Record, str]], list[Linted | None], Any]] = deque()
+            while chunk := list(islice(items, CHUNK)):
+                known = [_remembered(item) for item in chunk]
+                todo = [item for item, linted in zip(chunk, known, strict=True) if linted is None]
+                pending.append((chunk, known, pool.apply_async(lint_chunk, (todo,)) if todo else None))
+                while len(pending) > IN_FLIGHT * jobs:
+                    yield from _merged(*pending.popleft())
+            while pending:
+                yield from _merged(*pending.popleft())
 
     def results(self, archives: Iterable[str]) -> Iterator[Linted]:
         """One Linted per record, in input order, per-order findings included."""

@@ -73,6 +73,9 @@ def make_finding(rule: Rule, span: Span, detail: str = "") -> Finding:
     return rule.finding((span.start, span.end, span.line, span.column, span.excerpt), 1.0, detail)
 
 
+_BATCH = 1000  # rows per INSERT
+
+
 class OrderBook:
     """Collects what per-order checks need, then reports which records break them."""
 
@@ -85,6 +88,7 @@ class OrderBook:
         self.db.execute("PRAGMA journal_mode = OFF")
         self.db.execute("PRAGMA synchronous = OFF")
         self.db.execute(_SCHEMA)
+        self._rows: list[tuple[object, ...]] = []  # inserted in batches: one statement per record is slow
 
     @property
     def active(self) -> bool:
@@ -102,8 +106,7 @@ class OrderBook:
         if direction == "buyer":  # a late-reply finding marks the buyer's first line
             head = text.split("\n", 1)[0]
             span = Span(0, len(head), 1, 1, head)
-        self.db.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._rows.append(
             (
                 index,
                 order_id,
@@ -112,11 +115,18 @@ class OrderBook:
                 kind,
                 int(direction == "seller" and (kind == "review_request" or span is not None)),
                 *((span.start, span.end, span.line, span.column, span.excerpt) if span else (0, 0, 1, 1, "")),
-            ),
+            )
         )
+        if len(self._rows) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._rows)
+        self._rows.clear()
 
     def findings(self) -> dict[int, list[Finding]]:
         """Record index -> per-order findings for that record."""
+        self._flush()
         found: dict[int, list[Finding]] = {}
         for index, finding in (*self._repeats(), *self._late_replies()):
             found.setdefault(index, []).append(finding)

@@ -1,0 +1,68 @@
+"""The audit's reuse of results for repeated texts changes no record's findings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from msglint import audit as auditing
+from msglint.audit import Audit, AuditOptions
+from msglint.linter import Linter
+from msglint.rules import load_rules
+
+PROACTIVE_ONLY = """id = "marketing/proactive-mascot"
+policy = "marketing"
+severity = "error"
+message = "Mentions our mascot in a message we start"
+source = "team policy"
+contexts = ["proactive"]
+
+[[match]]
+kind = "phrase"
+phrases = ["mascot"]
+
+[examples]
+flag = ["Say hi to our mascot"]
+pass = ["Your parcel shipped"]
+"""
+
+TEXTS = [
+    "Our mascot says hi! Your parcel shipped today.",
+    "Please leave us a 5-star review and we will refund you $10.",
+    "Your return was received; the refund is on its way.",
+]
+
+
+def linter(tmp_path: Path) -> Linter:
+    (tmp_path / "rules" / "marketing").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "rules" / "marketing" / "proactive-mascot.toml").write_text(PROACTIVE_ONLY, encoding="utf-8")
+    return Linter(load_rules([tmp_path / "rules"]))
+
+
+def findings(tmp_path: Path, records: list[dict[str, str]], jobs: int) -> list[tuple[str, str | None, list[str]]]:
+    archive = tmp_path / f"a{jobs}.jsonl"
+    archive.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    results = Audit(linter(tmp_path), AuditOptions(jobs=jobs)).results([str(archive)])
+    return [(r.result.id, r.result.order_id, sorted(f.rule for f in r.result.findings)) for r in results]
+
+
+def test_same_text_in_another_context_is_linted_in_that_context(tmp_path: Path) -> None:
+    records = [
+        {"id": f"m{n}", "order_id": f"o{n}", "text": TEXTS[0], "context": ("reply", "proactive")[n % 2]}
+        for n in range(auditing.CHUNK * 3)
+    ]
+    for jobs in (1, 2):
+        found = findings(tmp_path, records, jobs)
+        assert [f[0] for f in found] == [r["id"] for r in records]
+        assert all(("marketing/proactive-mascot" in rules) == (n % 2 == 1) for n, (_, _, rules) in enumerate(found))
+
+
+def test_repeated_texts_keep_their_own_ids_and_match_a_fresh_lint(tmp_path: Path) -> None:
+    records = [
+        {"id": f"m{n}", "order_id": f"o{n}", "text": TEXTS[n % len(TEXTS)], "context": "reply"}
+        for n in range(auditing.CHUNK * 5)
+    ]
+    fresh = linter(tmp_path)
+    expected = [(r["id"], r["order_id"], sorted(f.rule for f in fresh.lint(r["text"]).findings)) for r in records]
+    assert findings(tmp_path, records, 1) == expected
+    assert findings(tmp_path, records, 2) == expected
