@@ -108,6 +108,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout9",
         "templates-holdout10",
         "templates-holdout11",
+        "templates-holdout12",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -117,3 +118,13 @@ def test_template_corpus_precision_and_recall(corpus: str) -> None:
     scores = evaluate(linter, read_cases([str(directory / "replies.jsonl")]))
     row = next(r for r in table(scores) if r["policy"] == "template-required")
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
+
+
+def test_words_shaped_like_a_signature_inside_a_sentence_stay_in_it() -> None:
+    """ "4 mm from the burner head" reads like "Li Wei from Tiny Steps", but only a line's end is a signature."""
+    text = "Check that the tip sits about 4 mm from the burner head; if it is bent, push it back."
+    library = TemplateLibrary([Template("en/stove", "en/stove.txt", text)], LINTER.fold)
+    linter = Linter(RULES, templates=library)
+    assert not [f for f in linter.lint(text).findings if f.policy == "template-required"]
+    signed = "Hi Ana,\nCheck that the tip sits about 4 mm from the burner head; if it is bent, push it back.\nLi Wei from Tiny Steps"
+    assert not [f for f in linter.lint(signed).findings if f.policy == "template-required"]
