@@ -648,7 +648,9 @@ class Exceptions:
         if self.scope == "message":
             lo, hi = 0, len(prepared.folded.text)
         else:
-            lo, hi = prepared.sentence_of(lo)[0], prepared.sentence_of(max(hi - 1, lo))[1]
+            lo, hi = _clause(
+                prepared.folded.text, prepared.sentence_of(lo)[0], prepared.sentence_of(max(hi - 1, lo))[1], lo, hi
+            )
         # Many hits share a sentence: search it once (a message repeating a trigger word
         # thousands of times must not cost thousands of full scans).
         key = prepared.folded.text[lo:hi]
@@ -664,6 +666,19 @@ class Exceptions:
             return True
         text = prepared.folded.text
         return any(p.search(text, lo, hi, timeout=REGEX_TIMEOUT) for p in self.patterns)
+
+
+# "We can't refund through Amazon, but send us your PayPal address": a contrast starts a
+# new clause, and an exception on one side of it says nothing about the other.
+_CONTRAST = regex.compile(r"\b(?:but|however)\b|但是|不过|可是|[,，;；]\s*但")
+
+
+def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence text[lo:hi] around start:end that no contrast divides."""
+    for m in _CONTRAST.finditer(text, lo, start):
+        lo = m.end()
+    after = _CONTRAST.search(text, end, hi)
+    return lo, after.start() if after else hi
 
 
 def _to_folded(prepared: Prepared, base_index: int) -> int:

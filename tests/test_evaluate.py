@@ -29,6 +29,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout12/*.jsonl"),
     *CORPORA.glob("holdout13/*.jsonl"),
     *CORPORA.glob("holdout14/*.jsonl"),
+    *CORPORA.glob("holdout15/*.jsonl"),
+    *CORPORA.glob("holdout16/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
