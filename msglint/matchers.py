@@ -147,7 +147,13 @@ class Terms:
         text = prepared.folded.text
         found: list[tuple[int, int, float]] = []
         if self.pattern is not None and _present(prepared, self.anchors):
-            for m in self.pattern.finditer(text, overlapped=True):
+            starts = _starts(prepared, self.anchors)
+            matches = (
+                self.pattern.finditer(text, overlapped=True)
+                if starts is None
+                else filter(None, (self.pattern.match(text, start) for start in starts))
+            )
+            for m in matches:
                 end = m.end()
                 if bounded and end > m.start() and not _on_word_bounds(prepared, m.start(), end):
                     end = self._shorter(prepared, m.start(), end)
@@ -249,6 +255,34 @@ def _present(prepared: Prepared, anchors: Anchors | None) -> bool:
     return not (anchors[0].isdisjoint(keys[0]) and anchors[1].isdisjoint(keys[1]))
 
 
+def _starts(prepared: Prepared, anchors: Anchors | None) -> list[int] | None:
+    """Where a match of phrases with these anchors can begin, in order; None: anywhere.
+
+    A phrase that starts with a Latin word starts at a word of the message that
+    begins with its anchor, and one that starts with Han characters where its
+    first one or two stand (_anchors). Trying the alternation at those few places
+    finds what a scan of every position finds (tests/test_anchors.py), for less.
+    """
+    if anchors is None:
+        return None
+    index = prepared.memo.get(_starts)
+    if index is None:
+        index = {}
+        text = prepared.folded.text
+        for run in _LATIN_RUN.finditer(text):
+            word, at = run.group(), run.start()
+            for k in range(1, min(len(word), _KEY) + 1):
+                index.setdefault(word[:k], []).append(at)
+        for run in _HAN_RUN.finditer(text):
+            chars, at = run.group(), run.start()
+            for i in range(len(chars)):
+                index.setdefault(chars[i : i + 2], []).append(at + i)
+                if i + 1 < len(chars):
+                    index.setdefault(chars[i], []).append(at + i)
+        prepared.memo[_starts] = index
+    return sorted({at for key in index.keys() & anchors[0] for at in index[key]})
+
+
 @dataclass(frozen=True, slots=True)
 class Needs:
     """Strings of which a regex needs one in the folded view (literals.required), checked cheaply.
@@ -338,6 +372,9 @@ class LazyPattern:
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
         return self.compiled().search(string, *args, **kwargs)
+
+    def match(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self.compiled().match(string, *args, **kwargs)
 
     def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
         return self.compiled().fullmatch(string, *args, **kwargs)
@@ -649,7 +686,7 @@ class Exceptions:
             lo, hi = 0, len(prepared.folded.text)
         else:
             lo, hi = _clause(
-                prepared.folded.text, prepared.sentence_of(lo)[0], prepared.sentence_of(max(hi - 1, lo))[1], lo, hi
+                prepared.folded.text, prepared.sentence_of(lo)[0], prepared.sentence_of(max(hi - 1, lo))[1], lo
             )
         # Many hits share a sentence: search it once (a message repeating a trigger word
         # thousands of times must not cost thousands of full scans).
@@ -668,17 +705,17 @@ class Exceptions:
         return any(p.search(text, lo, hi, timeout=REGEX_TIMEOUT) for p in self.patterns)
 
 
-# "We can't refund through Amazon, but send us your PayPal address": a contrast starts a
-# new clause, and an exception on one side of it says nothing about the other.
+# "We can't refund through Amazon, but send us your PayPal address": what follows a
+# contrast is not covered by an exception before it. The other way round it is: in
+# "you hoped for a discount, but we cannot offer coupons" the refusal answers the ask.
 _CONTRAST = regex.compile(r"\b(?:but|however)\b|但是|不过|可是|[,，;；]\s*但")
 
 
-def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """The part of the sentence text[lo:hi] around start:end that no contrast divides."""
+def _clause(text: str, lo: int, hi: int, start: int) -> tuple[int, int]:
+    """The sentence text[lo:hi] from the last contrast before the hit at `start`."""
     for m in _CONTRAST.finditer(text, lo, start):
         lo = m.end()
-    after = _CONTRAST.search(text, end, hi)
-    return lo, after.start() if after else hi
+    return lo, hi
 
 
 def _to_folded(prepared: Prepared, base_index: int) -> int:

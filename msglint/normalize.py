@@ -191,6 +191,13 @@ def normalize_base(text: str) -> Normalized:
     return rewrite(norm, _WORD_NUMBER_RUN, _word_number)
 
 
+def _spaced(match: regex.Match[str]) -> Pieces:
+    letters = [(c, match.start() + i) for i, c in enumerate(match.group()) if c.isalpha()]
+    if letters[0][0] in "ai" and "".join(c for c, _ in letters[1:]).lower() in _AFTER_ARTICLE:
+        return [letters[0], (" ", letters[0][1] + 1), *letters[1:]]
+    return letters
+
+
 def _keep_chars(keep: Callable[[str], bool]) -> Callable[[regex.Match[str]], Pieces]:
     def repl(match: regex.Match[str]) -> Pieces:
         return [(c, match.start() + i) for i, c in enumerate(match.group()) if keep(c)]
@@ -218,6 +225,35 @@ _LEET_RUN = regex.compile(
 _SPACED_LETTERS = regex.compile(
     rf"(?<![\p{{Latin}}\d])\p{{Latin}}(?P<sep>{_SEP}{{1,3}})\p{{Latin}}(?:(?P=sep)\p{{Latin}})+(?![\p{{Latin}}\d])"
 )
+# Words a seller spells out after "a": in "a f i v e - s t a r" the article is not part
+# of the word. Only these, because "a p p" and "a m a z o n" are words of their own.
+_AFTER_ARTICLE = frozenset(
+    [
+        "five",
+        "star",
+        "stars",
+        "review",
+        "reviews",
+        "rating",
+        "ratings",
+        "feedback",
+        "positive",
+        "coupon",
+        "code",
+        "discount",
+        "free",
+        "gift",
+        "refund",
+        "deal",
+        "sale",
+        "promo",
+        "bonus",
+        "reward",
+        "link",
+    ]
+)
+# A word hyphenated across a line break: "re-\nview".
+_BROKEN_WORD = regex.compile(r"(?<=\p{Latin})-[^\S\n]*\n[^\S\n]*(?=\p{Latin})")
 # Only runs and non-space whitespace: single spaces need no rewriting.
 _WHITESPACE = regex.compile(r"\s{2,}|[^\S ]")
 
@@ -294,7 +330,8 @@ def fold(base: Normalized, aliases: Aliases = NO_ALIASES) -> Normalized:
         norm = rewrite(norm, _STARS, _stars)
         norm = rewrite(norm, _HAN_SPACED, _keep_chars(lambda c: unicodedata.category(c) == "Lo"))
     norm = rewrite(norm, _LEET_RUN, _leet)
-    norm = rewrite(norm, _SPACED_LETTERS, _keep_chars(str.isalpha))
+    norm = rewrite(norm, _SPACED_LETTERS, _spaced)
+    norm = rewrite(norm, _BROKEN_WORD, lambda match: [])
     norm = rewrite(norm, _WHITESPACE, _whitespace)
     if aliases.pattern is not None:
         norm = rewrite(norm, aliases.pattern, aliases.replace)

@@ -31,6 +31,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout14/*.jsonl"),
     *CORPORA.glob("holdout15/*.jsonl"),
     *CORPORA.glob("holdout16/*.jsonl"),
+    *CORPORA.glob("holdout17/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
