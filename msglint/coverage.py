@@ -27,6 +27,8 @@ _NAME = regex.compile(r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]
 _HAN = regex.compile(r"\p{Han}")
 _COLON = regex.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)")  # not in 2:47 or https://
 _ENDED = regex.compile(r"[.!?。！？;；]")  # punctuation that ends a sentence
+_HAN_BREAK = regex.compile(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
+_LINE_BREAK = regex.compile(r"\s*\n\s*")
 
 
 def template_rule(rules: tuple[Rule, ...]) -> tuple[Rule, TemplateMatcher] | None:
@@ -205,23 +207,31 @@ def _rejoin(
 
     A line that ends without sentence punctuation and goes on in the next line
     ("…sorry to hear that your" / "kettle will not turn on.") is one sentence to the
-    template, though the splitter saw two; the next line may itself be covered
-    (a logistics word), so the join runs over every sentence, not only the missing.
+    template, though the splitter saw two. The lines around a missing one may
+    themselves be covered (a logistics word, a courtesy at the start), so the join
+    runs over every sentence, before and after, up to three lines each way.
     """
     text = prepared.folded.text
+
+    def wraps(index: int) -> bool:  # the break after sentence `index` is inside a sentence
+        between = text[whole[index][1] : whole[index + 1][0]]
+        return "\n" in between and not _ENDED.search(between)
+
+    starts = dict(zip(indices, (start for start, _, _ in missing), strict=True))
     dropped: set[int] = set()
-    for (start, _, _), first in zip(missing, indices, strict=True):
+    for first in indices:
         if first in dropped:
             continue
-        last = first
-        while last + 1 < len(whole) and last - first < 3:
-            between = text[whole[last][1] : whole[last + 1][0]]
-            if "\n" not in between or _ENDED.search(between):
-                break
-            last += 1
-            joined = regex.sub(r"\s*\n\s*", " ", text[start : whole[last][1]])
+        lo = hi = first
+        while lo > 0 and first - lo < 3 and wraps(lo - 1):
+            lo -= 1
+        while hi + 1 < len(whole) and hi - first < 3 and wraps(hi):
+            hi += 1
+        windows = [(b, e) for b in range(first, lo - 1, -1) for e in range(first, hi + 1) if b < e]
+        for begin, end in windows:
+            joined = _LINE_BREAK.sub(" ", _HAN_BREAK.sub("", text[starts.get(begin, whole[begin][0]) : whole[end][1]]))
             if max(library.scores(joined).values(), default=0) >= threshold:
-                dropped.update(range(first, last + 1))
+                dropped.update(range(begin, end + 1))
                 break
     return [m for m, index in zip(missing, indices, strict=True) if index not in dropped]
 

@@ -28,6 +28,7 @@ MAX_FILL = 200  # characters a placeholder may stand for: an Amazon product titl
 _HAN = regex.compile(r"\p{Han}")
 MIN_LITERAL = 8  # characters of wording a template sentence needs to be matched at all (a Han one counts 2)
 CANDIDATES = 8  # template sentences aligned per reply sentence, after a cheap preselection
+SCORED = 8192  # reply sentences whose scores are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,18 @@ class Template:
     id: str
     path: str
     text: str  # as written, comments removed
+
+
+# A line break inside a sentence: before a lower-case word, or between Han characters.
+_LATIN_WRAP = regex.compile(r"(?<=[\p{L}\d,}][ \t]*)\n[ \t]*(?=\p{Ll})")
+_HAN_WRAP = regex.compile(r"(?<=[\p{Han}，、}])[ \t]*\n[ \t]*(?=\p{Han})")
+# A short label, a colon and a placeholder: "* Motor: {{motor_years}}", "保修期：{{period}}".
+_LABEL = regex.compile(r"[^{}:：\n]{1,30}[:：]\s*\{\{[^{}]+\}\}\s*")
+MAX_LABEL_VALUE = 60  # characters a label's value may run to
+
+
+def _unwrap(text: str) -> str:
+    return _HAN_WRAP.sub("", _LATIN_WRAP.sub(" ", text))
 
 
 def split_template_sentences(text: str) -> list[str]:
@@ -108,14 +121,23 @@ class TemplateLibrary:
     def __init__(self, templates: Iterable[Template], fold: Callable[[str], str]) -> None:
         self.templates = tuple(templates)
         self.sentences: list[TemplateSentence] = []
+        self.labels: list[tuple[str, regex.Pattern[str]]] = []  # "Motor: {{years}}" lines, matched exactly
         for template in self.templates:
-            for sentence in _variants(split_template_sentences(template.text)):
+            lines = split_template_sentences(template.text)
+            # A hard-wrapped template is matched both as written and as re-flowed:
+            # an agent may keep the breaks or paste it as one paragraph.
+            unwrapped = [s for s in split_template_sentences(_unwrap(template.text)) if s not in lines]
+            for sentence in dict.fromkeys(_variants([*lines, *unwrapped])):
                 pieces = PLACEHOLDER.split(sentence)[::2]  # split() interleaves names; keep literals
                 chunks = tuple(fold(p).strip() for p in pieces)
                 literal = " ".join(c for c in chunks if c)
                 if len(literal) + len(_HAN.findall(literal)) < MIN_LITERAL:
                     # "Hi {{buyer_name}}" would match any sentence that starts with "Hi":
                     # a sentence with almost no wording of its own says nothing to match.
+                    # A label and its value ("* Motor: {{motor_years}}") is matched exactly.
+                    if _LABEL.fullmatch(sentence):
+                        label = regex.escape(chunks[0]) + rf"\s*(.{{1,{MAX_LABEL_VALUE}}})"
+                        self.labels.append((template.id, regex.compile(label)))
                     continue
                 exact = rf"\s*(.{{0,{MAX_FILL}}}?)\s*"
                 self.sentences.append(
@@ -124,6 +146,9 @@ class TemplateLibrary:
                     )
                 )
         self._literals = [s.literal for s in self.sentences]
+        # Replies repeat sentences (every filled-in template shares its wording), and a
+        # sentence's scores depend on nothing else: the last few thousand are kept.
+        self._scored: dict[str, dict[str, int]] = {}
 
     def __len__(self) -> int:
         return len(self.templates)
@@ -141,8 +166,22 @@ class TemplateLibrary:
 
     def scores(self, sentence: str) -> dict[str, int]:
         """Best similarity (0-100) of a normalized reply sentence to each candidate template."""
+        best = self._scored.get(sentence)
+        if best is None:
+            best = self._score(sentence)
+            if len(self._scored) >= SCORED:
+                del self._scored[next(iter(self._scored))]  # the oldest: first in, first out
+            self._scored[sentence] = best
+        return dict(best)
+
+    def _score(self, sentence: str) -> dict[str, int]:
         best: dict[str, int] = {}
-        if not self.sentences or not sentence.strip():
+        if not sentence.strip():
+            return best
+        for template, label in self.labels:
+            if label.fullmatch(_EDGES.sub("", sentence)):
+                best[template] = 100
+        if not self.sentences:
             return best
         # Three cheap views pick the candidates: whole-string, best substring, and
         # shared words (which finds a template whose pieces long fills pushed apart).
@@ -152,7 +191,7 @@ class TemplateLibrary:
         # And every template sentence whose wording all appears, in pieces, in the sentence:
         # a filled-in template is found even when the fuzzy views rank it low (Chinese).
         picked += [(None, 0, i) for i, s in enumerate(self.sentences) if all(c in sentence for c in s.chunks if c)]
-        for _, _, index in picked:
+        for index in dict.fromkeys(index for _, _, index in picked):  # each candidate once, in order
             candidate = self.sentences[index]
             score = similarity(candidate, sentence)
             if score > best.get(candidate.template, -1):

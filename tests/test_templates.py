@@ -109,6 +109,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout10",
         "templates-holdout11",
         "templates-holdout12",
+        "templates-holdout13",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -128,3 +129,32 @@ def test_words_shaped_like_a_signature_inside_a_sentence_stay_in_it() -> None:
     assert not [f for f in linter.lint(text).findings if f.policy == "template-required"]
     signed = "Hi Ana,\nCheck that the tip sits about 4 mm from the burner head; if it is bent, push it back.\nLi Wei from Tiny Steps"
     assert not [f for f in linter.lint(signed).findings if f.policy == "template-required"]
+
+
+def covered(template: str, reply: str) -> bool:
+    library = TemplateLibrary([Template("en/t", "en/t.txt", template)], LINTER.fold)
+    return not [f for f in Linter(RULES, templates=library).lint(reply).findings if f.policy == "template-required"]
+
+
+def test_a_hard_wrapped_template_matches_the_same_text_reflowed() -> None:
+    template = "On a water\nrower the resistance comes from the water in the tank, so\nthere is no dial to turn."
+    assert covered(
+        template, "On a water rower the resistance comes from the water in the tank, so there is no dial to turn."
+    )
+    assert covered(template, template)
+    chinese = "建议每三个月或使用约 150 公里后\n上油一次，以免损坏跑板。"
+    assert covered(chinese, "建议每三个月或使用约 150 公里后上油一次，以免损坏跑板。")
+
+
+def test_a_label_line_is_matched_with_a_short_value_only() -> None:
+    template = "Coverage from the date of delivery is:\n* Frame: {{frame_years}}\n* Motor: {{motor_years}}"
+    reply = "Coverage from the date of delivery is:\n* Frame: 5 years\n* Motor: 3 years (resistance motor)"
+    assert covered(template, reply)
+    long_value = "3 years, and our new rowing machine is out next week with a launch price for loyal customers"
+    assert not covered(template, reply.replace("3 years (resistance motor)", long_value))
+
+
+def test_a_line_broken_before_a_capitalised_word_is_joined_backwards() -> None:
+    template = "Sorry to hear that the console of your {{product}} shows error {{code}}."
+    reply = "Sorry to hear that the console of your Kestrel Fit FoldStride T500\nIncline Treadmill (15% Auto Incline) shows\nerror E01."
+    assert covered(template, reply)
