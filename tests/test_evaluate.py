@@ -32,6 +32,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout15/*.jsonl"),
     *CORPORA.glob("holdout16/*.jsonl"),
     *CORPORA.glob("holdout17/*.jsonl"),
+    *CORPORA.glob("holdout18/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
