@@ -70,6 +70,8 @@ def covered_sentences(
                 for index, (start, end) in enumerate(spans):
                     inside = start <= hit.start < end
                     whole = hit.start <= start and hit.end >= end
+                    if rule.role == "covers" and inside and _subordinate(prepared, start, end, hit):
+                        continue
                     if (rule.role == "covers" and inside) or (rule.role == "covers-whole" and whole):
                         covered.add(index)
                     if rule.role == "covers-whole" and whole:
@@ -78,6 +80,26 @@ def covered_sentences(
                     courtesy.append((hit.start, hit.end))
     _signature(prepared, spans, polite, covered)
     return covered, [_trim(prepared, start, end, courtesy) for start, end in spans], courtesy
+
+
+# A sentence that opens with a time clause about the parcel goes on to say something
+# else: "Once it arrives, give it a full charge", "到货后第一次使用前，请把滤芯泡5分钟".
+_OPENING_CLAUSE = regex.compile(r"(?:once|when|after|before|as\s+soon\s+as|until)\b[^,;:，；：\n]{1,40}[,，:：]\s*")
+_HAN_TIME = regex.compile(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
+_REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
+
+
+def _subordinate(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
+    """Whether a logistics word stands only in an opening time clause of a longer sentence."""
+    text = prepared.folded.text
+    clause = _OPENING_CLAUSE.match(text, start, end)
+    if clause is None and _HAN.match(text, hit.start) and text.startswith(text[start : hit.start], start):
+        clause = _HAN_TIME.match(text, hit.end, end) if hit.start - start <= 2 else None
+    if clause is None or hit.end > clause.end():
+        return False
+    rest = text[clause.end() : end]
+    words = len([t for t in prepared.tokens if clause.end() <= t.start < end and not _HAN.match(t.text)])
+    return words + len(_HAN.findall(rest)) / 2 >= _REST_WORDS
 
 
 def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int], covered: set[int]) -> None:

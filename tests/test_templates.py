@@ -110,6 +110,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout11",
         "templates-holdout12",
         "templates-holdout13",
+        "templates-holdout14",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -158,3 +159,19 @@ def test_a_line_broken_before_a_capitalised_word_is_joined_backwards() -> None:
     template = "Sorry to hear that the console of your {{product}} shows error {{code}}."
     reply = "Sorry to hear that the console of your Kestrel Fit FoldStride T500\nIncline Treadmill (15% Auto Incline) shows\nerror E01."
     assert covered(template, reply)
+
+
+def test_an_opening_time_clause_about_the_parcel_does_not_cover_the_advice_after_it() -> None:
+    def flagged(text: str) -> list[str]:
+        found = [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
+        return [s for f in found for s in dict(f.extra)["sentences"]]
+
+    assert flagged("Once it arrives, give it a full charge before the first walk.") == [
+        "Once it arrives, give it a full charge before the first walk"
+    ]
+    assert flagged("到货后第一次使用前，请把滤芯放在清水里泡5分钟。") == [
+        "到货后第一次使用前，请把滤芯放在清水里泡5分钟"
+    ]
+    assert flagged("Once it arrives, please check the box for damage.") == []
+    assert flagged("到货后请检查包装是否完好。") == []
+    assert flagged("Your collar is out for delivery today.") == []
