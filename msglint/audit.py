@@ -38,10 +38,10 @@ _LINTER: Linter | None = None  # set in the parent before forking workers
 # Archives repeat texts (auto-sent notices, templates sent unchanged), and a result
 # depends only on the text and its context: each process keeps the last few.
 _MEMO: dict[tuple[str, str], Result] = {}
-MEMO_SIZE = 4096
+MEMO_SIZE = 8192
 MEMO_TEXT = 2000  # longer texts are rarely repeated; not kept
 CHUNK = 64  # records per task sent to a worker
-IN_FLIGHT = 4  # chunks per worker queued ahead of the one being read back
+IN_FLIGHT = 32  # chunks per worker queued ahead of the one being read back
 
 
 @dataclass(frozen=True)
@@ -113,13 +113,34 @@ def _meta(record: Record) -> tuple[str | None, str | None, str, str, tuple[tuple
     return record.order_id, record.sent_at, record.direction, record.kind, record.extra
 
 
-def _merged(chunk: list[tuple[Record, str]], known: list[Linted | None], job: Any) -> Iterator[Linted]:
+_WAIT = "wait"  # the text went to a worker in an earlier record: read its result back then
+
+
+def _key(item: tuple[Record, str]) -> tuple[str, str] | None:
+    """The memo key of a seller message whose result can be kept."""
+    record, context = item
+    if record.problem is not None or record.direction == "buyer" or record.kind == "review_request":
+        return None
+    text = record.text or ""
+    return (text, context) if len(text) <= MEMO_TEXT else None
+
+
+def _merged(
+    chunk: list[tuple[Record, str]], known: list[Linted | str | None], job: Any, sent: set[tuple[str, str]]
+) -> Iterator[Linted]:
     fresh = iter(job.get() if job is not None else ())
-    for (record, context), linted in zip(chunk, known, strict=True):
+    for item, linted in zip(chunk, known, strict=True):
         if linted is None:
             linted = next(fresh)
-            if linted.bucket == "linted":
-                _remember(record.text or "", context, linted.result)
+            key = _key(item)
+            if key is not None and linted.bucket == "linted":
+                _remember(*key, linted.result)
+                sent.discard(key)
+        elif linted == _WAIT:
+            # Read back in input order, so the earlier record's result is in the memo
+            # (unless a flood of new texts pushed it out: then lint it here).
+            linted = _remembered(item) or lint_record(item)
+        assert isinstance(linted, Linted)
         yield linted
 
 
@@ -158,18 +179,30 @@ class Audit:
             yield from map(lint_record, items)
             return
         # The parent answers repeated texts itself and sends only new ones to the
-        # workers, a chunk at a time; a few chunks in flight keep every worker busy
-        # and memory flat, and chunks are read back in input order.
+        # workers, a chunk at a time, never the same text twice; many chunks in flight
+        # keep every worker busy while the parent writes out what came back, memory
+        # stays flat, and chunks are read back in input order.
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            pending: deque[tuple[list[tuple[Record, str]], list[Linted | None], Any]] = deque()
+            pending: deque[tuple[list[tuple[Record, str]], list[Linted | str | None], Any]] = deque()
+            sent: set[tuple[str, str]] = set()
             while chunk := list(islice(items, CHUNK)):
-                known = [_remembered(item) for item in chunk]
-                todo = [item for item, linted in zip(chunk, known, strict=True) if linted is None]
+                known: list[Linted | str | None] = []
+                todo = []
+                for item in chunk:
+                    linted, key = _remembered(item), _key(item)
+                    if linted is None and key in sent:
+                        known.append(_WAIT)
+                        continue
+                    if linted is None:
+                        todo.append(item)
+                        if key is not None:
+                            sent.add(key)
+                    known.append(linted)
                 pending.append((chunk, known, pool.apply_async(lint_chunk, (todo,)) if todo else None))
                 while len(pending) > IN_FLIGHT * jobs:
-                    yield from _merged(*pending.popleft())
+                    yield from _merged(*pending.popleft(), sent)
             while pending:
-                yield from _merged(*pending.popleft())
+                yield from _merged(*pending.popleft(), sent)
 
     def results(self, archives: Iterable[str]) -> Iterator[Linted]:
         """One Linted per record, in input order, per-order findings included."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from msglint import audit as auditing
 from msglint.audit import Audit, AuditOptions
 from msglint.linter import Linter
@@ -65,4 +67,17 @@ def test_repeated_texts_keep_their_own_ids_and_match_a_fresh_lint(tmp_path: Path
     fresh = linter(tmp_path)
     expected = [(r["id"], r["order_id"], sorted(f.rule for f in fresh.lint(r["text"]).findings)) for r in records]
     assert findings(tmp_path, records, 1) == expected
+    assert findings(tmp_path, records, 2) == expected
+
+
+def test_a_result_pushed_out_of_the_memo_is_linted_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With room for one result, a repeat read back after other texts cannot come from the memo."""
+    monkeypatch.setattr(auditing, "MEMO_SIZE", 1)
+    texts = [*TEXTS, *(f"Your parcel {n} left the depot today." for n in range(auditing.CHUNK))]
+    records = [
+        {"id": f"m{n}", "order_id": f"o{n}", "text": texts[(n * 7) % len(texts)], "context": "reply"}
+        for n in range(auditing.CHUNK * 4)
+    ]
+    fresh = linter(tmp_path)
+    expected = [(r["id"], r["order_id"], sorted(f.rule for f in fresh.lint(r["text"]).findings)) for r in records]
     assert findings(tmp_path, records, 2) == expected
