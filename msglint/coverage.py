@@ -23,7 +23,11 @@ _TRAIL = regex.compile(r"[\s\p{P}\p{S}]+$")
 _SHOP = regex.compile(r"\p{Han}{2,8}")
 # A line that is only a name: two to four capitalized words ("Kettle & Grain"), maybe
 # with a short Chinese suffix ("Kettle & Grain 家居").
-_NAME = regex.compile(r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}")
+# Or a name in both scripts, as a bilingual reply signs: "Sam / 小周".
+_NAME = regex.compile(
+    r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}"
+    r"|\p{Lu}[\p{L}\x27.\-]*\s*/\s*\p{Han}{1,4}"
+)
 _HAN = regex.compile(r"\p{Han}")
 _COLON = regex.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)")  # not in 2:47 or https://
 _ENDED = regex.compile(r"[.!?。！？;；]")  # punctuation that ends a sentence

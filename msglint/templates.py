@@ -51,7 +51,7 @@ _LATIN_WRAP = regex.compile(r"(?<=[\p{L}\d,}][ \t]*)\n[ \t]*(?=\p{Ll})")
 _HAN_WRAP = regex.compile(r"(?<=[\p{Han}，、}])[ \t]*\n[ \t]*(?=\p{Han})")
 # A short label, a colon and a placeholder: "* Motor: {{motor_years}}", "保修期：{{period}}".
 _LABEL = regex.compile(r"[^{}:：\n]{1,30}[:：]\s*\{\{[^{}]+\}\}\s*")
-MAX_LABEL_VALUE = 60  # characters a label's value may run to
+MAX_LABEL_VALUE = MAX_FILL  # a label's value is a placeholder: as long as a product title
 
 
 def _unwrap(text: str) -> str:

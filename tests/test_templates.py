@@ -111,6 +111,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout12",
         "templates-holdout13",
         "templates-holdout14",
+        "templates-holdout15",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -151,7 +152,7 @@ def test_a_label_line_is_matched_with_a_short_value_only() -> None:
     template = "Coverage from the date of delivery is:\n* Frame: {{frame_years}}\n* Motor: {{motor_years}}"
     reply = "Coverage from the date of delivery is:\n* Frame: 5 years\n* Motor: 3 years (resistance motor)"
     assert covered(template, reply)
-    long_value = "3 years, and our new rowing machine is out next week with a launch price for loyal customers"
+    long_value = "3 years, and our new rowing machine is out next week with a launch price for loyal customers. " * 3
     assert not covered(template, reply.replace("3 years (resistance motor)", long_value))
 
 
@@ -175,3 +176,8 @@ def test_an_opening_time_clause_about_the_parcel_does_not_cover_the_advice_after
     assert flagged("Once it arrives, please check the box for damage.") == []
     assert flagged("到货后请检查包装是否完好。") == []
     assert flagged("Your collar is out for delivery today.") == []
+
+
+def test_a_signature_in_both_scripts_is_a_name() -> None:
+    reply = "Hi Mr. Zhang / 张先生您好，\nYour order shipped today with UPS.\n您的订单今天已由UPS发出。\n\nSam / 小周"
+    assert not [f for f in WITH_TEMPLATES.lint(reply).findings if f.policy == "template-required"]
