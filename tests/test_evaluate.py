@@ -33,6 +33,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout16/*.jsonl"),
     *CORPORA.glob("holdout17/*.jsonl"),
     *CORPORA.glob("holdout18/*.jsonl"),
+    *CORPORA.glob("holdout19/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
