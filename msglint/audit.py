@@ -27,21 +27,30 @@ from typing import IO, Any
 
 from msglint.archive import Record, read_archives
 from msglint.linter import Linter
+from msglint.memo import Recent
 from msglint.model import POLICIES, Result, Severity, Verdict, by_fields, error_result
 from msglint.normalize import normalize_base
 from msglint.orders import OrderBook
 from msglint.score import make_result
 from msglint.tokens import detect_lang
 
-_LINTER: Linter | None = None  # set in the parent before forking workers
-
 # Archives repeat texts (auto-sent notices, templates sent unchanged), and a result
-# depends only on the text and its context: each process keeps the last few.
-_MEMO: dict[tuple[str, str], Result] = {}
+# depends only on the text and its context: each run keeps the last few thousand,
+# in the parent and in each worker.
 MEMO_SIZE = 8192
 MEMO_TEXT = 2000  # longer texts are rarely repeated; not kept
 CHUNK = 64  # records per task sent to a worker
 IN_FLIGHT = 32  # chunks per worker queued ahead of the one being read back
+
+Memo = Recent[tuple[str, str], Result]
+
+# A worker's linter and memo, set when the worker starts (fork: the linter is not copied).
+_WORKER: tuple[Linter, Memo] | None = None
+
+
+def _start_worker(linter: Linter) -> None:
+    global _WORKER
+    _WORKER = (linter, Recent(MEMO_SIZE))
 
 
 @dataclass(frozen=True)
@@ -68,44 +77,57 @@ class Linted:
         return by_fields(self)
 
 
-def lint_record(item: tuple[Record, str]) -> Linted:
-    """Lint one record in a worker; buyer messages and events get no content findings."""
+def lint_record(item: tuple[Record, str], linter: Linter, memo: Memo) -> Linted:
+    """Lint one record; buyer messages and events get no content findings."""
     record, context = item
     if record.problem is not None:
         return Linted("unreadable", error_result(record.id, record.problem, record.order_id), *_meta(record))
-    if record.direction == "buyer" or record.kind == "review_request":
+    if not _lintable(record):
         lang = detect_lang(normalize_base(record.text).text) if record.text else "other"
         bucket = "buyer" if record.direction == "buyer" else "events"
         result = make_result(lang, (), record.text).with_id(record.id, record.order_id)
         return Linted(bucket, result, *_meta(record))
     text = record.text or ""
-    result = _MEMO.get((text, context))
+    result = memo.get((text, context))
     if result is None:
-        assert _LINTER is not None
-        result = _remember(text, context, _LINTER.lint(text, context=context))
+        result = _remember(memo, text, context, linter.lint(text, context=context))
     return Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
 
 
 def lint_chunk(items: list[tuple[Record, str]]) -> list[Linted]:
-    return [lint_record(item) for item in items]
+    """Lint records in a worker process."""
+    assert _WORKER is not None, "lint_chunk runs in a worker started by _start_worker"
+    linter, memo = _WORKER
+    return [lint_record(item, linter, memo) for item in items]
 
 
-def _remembered(item: tuple[Record, str]) -> Linted | None:
+def _lintable(record: Record) -> bool:
+    """A readable seller message: the records whose text the content rules read."""
+    return record.problem is None and record.direction != "buyer" and record.kind != "review_request"
+
+
+def _key(item: tuple[Record, str]) -> tuple[str, str] | None:
+    """The memo key of a seller message whose result can be kept."""
+    record, context = item
+    text = record.text or ""
+    return (text, context) if _lintable(record) and len(text) <= MEMO_TEXT else None
+
+
+def _remembered(item: tuple[Record, str], memo: Memo) -> Linted | None:
     """The result for a seller message whose text and context were linted before, if kept."""
     record, context = item
-    if record.problem is not None or record.direction == "buyer" or record.kind == "review_request":
+    if not _lintable(record):
         return None
-    result = _MEMO.get((record.text or "", context))
+    result = memo.get((record.text or "", context))
     if result is None:
         return None
     return Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
 
 
-def _remember(text: str, context: str, result: Result) -> Result:
-    if len(text) <= MEMO_TEXT:
-        if len(_MEMO) >= MEMO_SIZE:
-            del _MEMO[next(iter(_MEMO))]  # the oldest: first in, first out
-        _MEMO[(text, context)] = result
+def _remember(memo: Memo, text: str, context: str, result: Result) -> Result:
+    # A rule that ran out of time depends on the machine's load, not only on the text.
+    if len(text) <= MEMO_TEXT and not result.notes:
+        memo.put((text, context), result)
     return result
 
 
@@ -116,32 +138,9 @@ def _meta(record: Record) -> tuple[str | None, str | None, str, str, tuple[tuple
 _WAIT = "wait"  # the text went to a worker in an earlier record: read its result back then
 
 
-def _key(item: tuple[Record, str]) -> tuple[str, str] | None:
-    """The memo key of a seller message whose result can be kept."""
-    record, context = item
-    if record.problem is not None or record.direction == "buyer" or record.kind == "review_request":
-        return None
-    text = record.text or ""
-    return (text, context) if len(text) <= MEMO_TEXT else None
-
-
-def _merged(
-    chunk: list[tuple[Record, str]], known: list[Linted | str | None], job: Any, sent: set[tuple[str, str]]
-) -> Iterator[Linted]:
-    fresh = iter(job.get() if job is not None else ())
-    for item, linted in zip(chunk, known, strict=True):
-        if linted is None:
-            linted = next(fresh)
-            key = _key(item)
-            if key is not None and linted.bucket == "linted":
-                _remember(*key, linted.result)
-                sent.discard(key)
-        elif linted == _WAIT:
-            # Read back in input order, so the earlier record's result is in the memo
-            # (unless a flood of new texts pushed it out: then lint it here).
-            linted = _remembered(item) or lint_record(item)
-        assert isinstance(linted, Linted)
-        yield linted
+def memo_size(jobs: int) -> int:
+    """Results a run keeps: MEMO_SIZE, plus one for every record that can be in flight."""
+    return MEMO_SIZE + (IN_FLIGHT * jobs + 1) * CHUNK
 
 
 class Audit:
@@ -170,26 +169,27 @@ class Audit:
             yield record, context
 
     def _linted(self, archives: Iterable[str]) -> Iterator[Linted]:
-        global _LINTER
-        _LINTER = self.linter
-        _MEMO.clear()  # results of another linter (other rules or templates) must not be reused
         items = self._with_context(read_archives(archives, self.options.encoding, dict(self.options.mapping)))
         jobs = self.options.jobs or os.cpu_count() or 1
+        # Room for every record in flight as well, so that a repeat waiting for the
+        # first copy's result finds it when read back.
+        memo: Memo = Recent(memo_size(jobs))
         if jobs == 1:
-            yield from map(lint_record, items)
+            yield from (lint_record(item, self.linter, memo) for item in items)
             return
         # The parent answers repeated texts itself and sends only new ones to the
         # workers, a chunk at a time, never the same text twice; many chunks in flight
         # keep every worker busy while the parent writes out what came back, memory
         # stays flat, and chunks are read back in input order.
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(jobs, initializer=_start_worker, initargs=(self.linter,)) as pool:
             pending: deque[tuple[list[tuple[Record, str]], list[Linted | str | None], Any]] = deque()
             sent: set[tuple[str, str]] = set()
             while chunk := list(islice(items, CHUNK)):
                 known: list[Linted | str | None] = []
                 todo = []
                 for item in chunk:
-                    linted, key = _remembered(item), _key(item)
+                    linted, key = _remembered(item, memo), _key(item)
                     if linted is None and key in sent:
                         known.append(_WAIT)
                         continue
@@ -200,9 +200,32 @@ class Audit:
                     known.append(linted)
                 pending.append((chunk, known, pool.apply_async(lint_chunk, (todo,)) if todo else None))
                 while len(pending) > IN_FLIGHT * jobs:
-                    yield from _merged(*pending.popleft(), sent)
+                    yield from self._merged(*pending.popleft(), memo, sent)
             while pending:
-                yield from _merged(*pending.popleft(), sent)
+                yield from self._merged(*pending.popleft(), memo, sent)
+
+    def _merged(
+        self,
+        chunk: list[tuple[Record, str]],
+        known: list[Linted | str | None],
+        job: Any,
+        memo: Memo,
+        sent: set[tuple[str, str]],
+    ) -> Iterator[Linted]:
+        fresh = iter(job.get() if job is not None else ())
+        for item, linted in zip(chunk, known, strict=True):
+            if linted is None:
+                linted = next(fresh)
+                key = _key(item)
+                if key is not None and linted.bucket == "linted":
+                    _remember(memo, *key, linted.result)
+                    sent.discard(key)
+            elif linted == _WAIT:
+                # Read back in input order, so the first copy's result is in the memo,
+                # unless it was not kept (a rule ran out of time): then lint it here.
+                linted = _remembered(item, memo) or lint_record(item, self.linter, memo)
+            assert isinstance(linted, Linted)
+            yield linted
 
     def results(self, archives: Iterable[str]) -> Iterator[Linted]:
         """One Linted per record, in input order, per-order findings included."""

@@ -193,7 +193,8 @@ def normalize_base(text: str) -> Normalized:
 
 def _spaced(match: regex.Match[str]) -> Pieces:
     letters = [(c, match.start() + i) for i, c in enumerate(match.group()) if c.isalpha()]
-    if letters[0][0] in "ai" and "".join(c for c, _ in letters[1:]).lower() in _AFTER_ARTICLE:
+    rest = "".join(c for c, _ in letters[1:]).lower()
+    if letters[0][0] in "ai" and any(rest.startswith(word) for word in _AFTER_ARTICLE):
         return [letters[0], (" ", letters[0][1] + 1), *letters[1:]]
     return letters
 
@@ -225,8 +226,9 @@ _LEET_RUN = regex.compile(
 _SPACED_LETTERS = regex.compile(
     rf"(?<![\p{{Latin}}\d])\p{{Latin}}(?P<sep>{_SEP}{{1,3}})\p{{Latin}}(?:(?P=sep)\p{{Latin}})+(?![\p{{Latin}}\d])"
 )
-# Words a seller spells out after "a": in "a f i v e - s t a r" the article is not part
-# of the word. Only these, because "a p p" and "a m a z o n" are words of their own.
+# Words a seller spells out after "a": in "a f i v e - s t a r" or "a f i v e s t a r" the
+# article is not part of the word. Only these, because "a p p" and "a m a z o n" are words
+# of their own.
 _AFTER_ARTICLE = frozenset(
     [
         "five",

@@ -18,6 +18,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from msglint.errors import InputError
+from msglint.memo import Recent
 from msglint.tokens import TITLES
 
 PLACEHOLDER = regex.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
@@ -134,7 +135,7 @@ class TemplateLibrary:
                 if len(literal) + len(_HAN.findall(literal)) < MIN_LITERAL:
                     # "Hi {{buyer_name}}" would match any sentence that starts with "Hi":
                     # a sentence with almost no wording of its own says nothing to match.
-                    # A label and its value ("* Motor: {{motor_years}}") is matched exactly.
+                    # A label and its value ("* Motor: {{motor_years}}") is kept for labelled().
                     if _LABEL.fullmatch(sentence):
                         label = regex.escape(chunks[0]) + rf"\s*(.{{1,{MAX_LABEL_VALUE}}})"
                         self.labels.append((template.id, regex.compile(label)))
@@ -148,7 +149,7 @@ class TemplateLibrary:
         self._literals = [s.literal for s in self.sentences]
         # Replies repeat sentences (every filled-in template shares its wording), and a
         # sentence's scores depend on nothing else: the last few thousand are kept.
-        self._scored: dict[str, dict[str, int]] = {}
+        self._scored: Recent[str, dict[str, int]] = Recent(SCORED)
 
     def __len__(self) -> int:
         return len(self.templates)
@@ -169,18 +170,22 @@ class TemplateLibrary:
         best = self._scored.get(sentence)
         if best is None:
             best = self._score(sentence)
-            if len(self._scored) >= SCORED:
-                del self._scored[next(iter(self._scored))]  # the oldest: first in, first out
-            self._scored[sentence] = best
+            self._scored.put(sentence, best)
         return dict(best)
+
+    def labelled(self, sentence: str) -> set[str]:
+        """Templates with a label line ("Motor: {{motor_years}}") that this sentence fills.
+
+        A label says almost nothing by itself ("Note: <anything>"), so coverage counts
+        it only where the reply also matches another sentence of the same template.
+        """
+        sentence = _EDGES.sub("", sentence)
+        return {template for template, label in self.labels if label.fullmatch(sentence)}
 
     def _score(self, sentence: str) -> dict[str, int]:
         best: dict[str, int] = {}
         if not sentence.strip():
             return best
-        for template, label in self.labels:
-            if label.fullmatch(_EDGES.sub("", sentence)):
-                best[template] = 100
         if not self.sentences:
             return best
         # Three cheap views pick the candidates: whole-string, best substring, and

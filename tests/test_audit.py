@@ -72,7 +72,7 @@ def test_repeated_texts_keep_their_own_ids_and_match_a_fresh_lint(tmp_path: Path
 
 def test_a_result_pushed_out_of_the_memo_is_linted_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With room for one result, a repeat read back after other texts cannot come from the memo."""
-    monkeypatch.setattr(auditing, "MEMO_SIZE", 1)
+    monkeypatch.setattr(auditing, "memo_size", lambda jobs: 1)
     texts = [*TEXTS, *(f"Your parcel {n} left the depot today." for n in range(auditing.CHUNK))]
     records = [
         {"id": f"m{n}", "order_id": f"o{n}", "text": texts[(n * 7) % len(texts)], "context": "reply"}
@@ -81,3 +81,19 @@ def test_a_result_pushed_out_of_the_memo_is_linted_again(tmp_path: Path, monkeyp
     fresh = linter(tmp_path)
     expected = [(r["id"], r["order_id"], sorted(f.rule for f in fresh.lint(r["text"]).findings)) for r in records]
     assert findings(tmp_path, records, 2) == expected
+
+
+def test_two_audits_at_once_keep_their_own_rules(tmp_path: Path) -> None:
+    """Each run has its own linter and memo: one with a team rule never leaks into another."""
+    records = [{"id": f"m{n}", "order_id": f"o{n}", "text": TEXTS[0], "context": "proactive"} for n in range(6)]
+    archive = tmp_path / "a.jsonl"
+    archive.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    # Pass one (_linted) is where records are linted; results() would run it to the end first.
+    team = Audit(linter(tmp_path), AuditOptions(jobs=1))._linted([str(archive)])
+    plain = Audit(Linter(load_rules()), AuditOptions(jobs=1))._linted([str(archive)])
+    team_rules, plain_rules = [], []
+    for _ in records:  # interleaved, as two requests of a server would be
+        team_rules.append({f.rule for f in next(team).result.findings})
+        plain_rules.append({f.rule for f in next(plain).result.findings})
+    assert all("marketing/proactive-mascot" in rules for rules in team_rules)
+    assert not any("marketing/proactive-mascot" in rules for rules in plain_rules)
