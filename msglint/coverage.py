@@ -8,6 +8,7 @@ rule's threshold. All uncovered sentences make ONE finding that spans them.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 
 import regex
@@ -23,10 +24,10 @@ _TRAIL = regex.compile(r"[\s\p{P}\p{S}]+$")
 _SHOP = regex.compile(r"\p{Han}{2,8}")
 # A line that is only a name: two to four capitalized words ("Kettle & Grain"), maybe
 # with a short Chinese suffix ("Kettle & Grain 家居").
-# Or a name in both scripts, as a bilingual reply signs: "Sam / 小周".
+# Or a name in both scripts, as a bilingual reply signs: "Sam / 小周", "佩君 / Peggy".
 _NAME = regex.compile(
     r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}"
-    r"|\p{Lu}[\p{L}\x27.\-]*\s*/\s*\p{Han}{1,4}"
+    r"|\p{Lu}[\p{L}\x27.\-]*\s*/\s*\p{Han}{1,4}|\p{Han}{1,4}\s*/\s*\p{Lu}[\p{L}\x27.\-]*"
 )
 _HAN = regex.compile(r"\p{Han}")
 _COLON = regex.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)")  # not in 2:47 or https://
@@ -97,8 +98,8 @@ def _subordinate(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
     """Whether a logistics word stands only in an opening time clause of a longer sentence."""
     text = prepared.folded.text
     clause = _OPENING_CLAUSE.match(text, start, end)
-    if clause is None and _HAN.match(text, hit.start) and text.startswith(text[start : hit.start], start):
-        clause = _HAN_TIME.match(text, hit.end, end) if hit.start - start <= 2 else None
+    if clause is None and _HAN.match(text, hit.start) and hit.start - start <= 2:
+        clause = _HAN_TIME.match(text, hit.end, end)  # 到货后…，: the word opens the sentence
     if clause is None or hit.end > clause.end():
         return False
     rest = text[clause.end() : end]
@@ -184,7 +185,11 @@ def uncovered(
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
     missing: list[tuple[int, int, dict[str, int]]] = []
     indices: list[int] = []
+    matched: set[str] = set()  # templates some sentence of the reply matches
+    labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line
     for index, (start, end) in enumerate(spans):
+        if library.labels and start < end:  # the whole line: a trimmed one may have lost its label
+            labelled[index] = library.labelled(prepared.folded.text[whole[index][0] : whole[index][1]])
         if index in covered or start >= end or _trivial(prepared, start, end):
             continue
         # A template may itself begin with a courtesy ("Thank you for your message about
@@ -193,10 +198,18 @@ def uncovered(
         for begin in {start} | _starts(prepared, whole[index][0], whole[index][1], courtesy):
             for template, score in library.scores(prepared.folded.text[begin:end]).items():
                 scores[template] = max(score, scores.get(template, 0))
+        matched.update(template for template, score in scores.items() if score >= threshold)
         if max(scores.values(), default=0) >= threshold or _parts_match(prepared, start, end, library, threshold):
             continue
         missing.append((start, end, scores))
         indices.append(index)
+    if any(labelled.values()):
+        # A label line counts where the reply also matches another sentence of its
+        # template, or fills two or more of its labels (a block of "Order:", "Item:" ...).
+        filled = Counter(template for templates in labelled.values() for template in templates)
+        matched.update(template for template, count in filled.items() if count >= 2)
+        kept = [(m, i) for m, i in zip(missing, indices, strict=True) if not labelled.get(i, set()) & matched]
+        missing, indices = [m for m, _ in kept], [i for _, i in kept]
     missing = _rejoin(prepared, missing, indices, whole, library, threshold)
     if not missing:
         return None

@@ -25,7 +25,7 @@ _LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
 _OTHER_LETTER = regex.compile(r"[^\p{Han}\p{Latin}\P{L}]")
 _NEWLINE = regex.compile(r"\n")
 # A line break after a word or comma and before a lower-case word wraps a sentence.
-_WRAP = regex.compile(r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*\p{Ll})")
+_WRAP = regex.compile(r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*(?:\p{Ll}|\(\p{Ll}))")
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
 # and not after a title ("Mr. Alexander Whitfield").
 TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e))"

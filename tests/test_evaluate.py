@@ -34,6 +34,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout17/*.jsonl"),
     *CORPORA.glob("holdout18/*.jsonl"),
     *CORPORA.glob("holdout19/*.jsonl"),
+    *CORPORA.glob("holdout20/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -112,6 +112,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout13",
         "templates-holdout14",
         "templates-holdout15",
+        "templates-holdout16",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -181,3 +182,10 @@ def test_an_opening_time_clause_about_the_parcel_does_not_cover_the_advice_after
 def test_a_signature_in_both_scripts_is_a_name() -> None:
     reply = "Hi Mr. Zhang / 张先生您好，\nYour order shipped today with UPS.\n您的订单今天已由UPS发出。\n\nSam / 小周"
     assert not [f for f in WITH_TEMPLATES.lint(reply).findings if f.policy == "template-required"]
+
+
+def test_a_label_alone_covers_nothing() -> None:
+    """ "Note: {{note}}" matches any sentence that starts with "Note:": only beside its template's other lines."""
+    template = "Thank you for your question about the blender warranty.\nNote: {{note}}"
+    assert covered(template, "Thank you for your question about the blender warranty.\nNote: keep the receipt")
+    assert not covered(template, "Hi Ann,\nNote: the blender has a two-year warranty, so just keep the receipt.")
