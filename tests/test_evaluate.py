@@ -35,6 +35,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout18/*.jsonl"),
     *CORPORA.glob("holdout19/*.jsonl"),
     *CORPORA.glob("holdout20/*.jsonl"),
+    *CORPORA.glob("holdout21/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -113,6 +113,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout14",
         "templates-holdout15",
         "templates-holdout16",
+        "templates-holdout17",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
