@@ -36,6 +36,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout19/*.jsonl"),
     *CORPORA.glob("holdout20/*.jsonl"),
     *CORPORA.glob("holdout21/*.jsonl"),
+    *CORPORA.glob("holdout22/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
