@@ -87,11 +87,12 @@ def lint_record(item: tuple[Record, str], linter: Linter, memo: Memo) -> Linted:
         bucket = "buyer" if record.direction == "buyer" else "events"
         result = make_result(lang, (), record.text).with_id(record.id, record.order_id)
         return Linted(bucket, result, *_meta(record))
-    text = record.text or ""
-    result = memo.get((text, context))
-    if result is None:
-        result = _remember(memo, text, context, linter.lint(text, context=context))
-    return Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
+    linted = _remembered(item, memo)
+    if linted is None:
+        result = linter.lint(record.text or "", context=context)
+        _remember(memo, item, result)
+        linted = Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
+    return linted
 
 
 def lint_chunk(items: list[tuple[Record, str]]) -> list[Linted]:
@@ -115,20 +116,19 @@ def _key(item: tuple[Record, str]) -> tuple[str, str] | None:
 
 def _remembered(item: tuple[Record, str], memo: Memo) -> Linted | None:
     """The result for a seller message whose text and context were linted before, if kept."""
-    record, context = item
-    if not _lintable(record):
-        return None
-    result = memo.get((record.text or "", context))
+    key = _key(item)
+    result = memo.get(key) if key is not None else None
     if result is None:
         return None
+    record = item[0]
     return Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
 
 
-def _remember(memo: Memo, text: str, context: str, result: Result) -> Result:
+def _remember(memo: Memo, item: tuple[Record, str], result: Result) -> None:
+    key = _key(item)
     # A rule that ran out of time depends on the machine's load, not only on the text.
-    if len(text) <= MEMO_TEXT and not result.notes:
-        memo.put((text, context), result)
-    return result
+    if key is not None and not result.notes:
+        memo.put(key, result)
 
 
 def _meta(record: Record) -> tuple[str | None, str | None, str, str, tuple[tuple[str, str], ...]]:
@@ -216,10 +216,9 @@ class Audit:
         for item, linted in zip(chunk, known, strict=True):
             if linted is None:
                 linted = next(fresh)
-                key = _key(item)
-                if key is not None and linted.bucket == "linted":
-                    _remember(memo, *key, linted.result)
-                    sent.discard(key)
+                if linted.bucket == "linted":
+                    _remember(memo, item, linted.result)
+                    sent.discard(_key(item))
             elif linted == _WAIT:
                 # Read back in input order, so the first copy's result is in the memo,
                 # unless it was not kept (a rule ran out of time): then lint it here.

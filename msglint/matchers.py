@@ -239,20 +239,37 @@ def _anchors(phrases: Iterable[str], whole: bool = False) -> Anchors | None:
     return frozenset(starts), frozenset(words)
 
 
+def _index(prepared: Prepared) -> tuple[dict[str, list[int]], frozenset[str]]:
+    """Where each word start (up to _KEY letters) and Han pair or character stands, and the Latin words.
+
+    Built once per message: _present asks whether any anchor occurs, _starts where.
+    Han strings never equal Latin ones, so both kinds share one map.
+    """
+    index = prepared.memo.get(_index)
+    if index is None:
+        positions: dict[str, list[int]] = {}
+        text = prepared.folded.text
+        words = []
+        for run in _LATIN_RUN.finditer(text):
+            word, at = run.group(), run.start()
+            words.append(word)
+            for k in range(1, min(len(word), _KEY) + 1):
+                positions.setdefault(word[:k], []).append(at)
+        for run in _HAN_RUN.finditer(text):
+            chars, at = run.group(), run.start()
+            for i in range(len(chars)):
+                positions.setdefault(chars[i : i + 2], []).append(at + i)
+                if i + 1 < len(chars):
+                    positions.setdefault(chars[i], []).append(at + i)
+        index = prepared.memo[_index] = (positions, frozenset(words))
+    return index
+
+
 def _present(prepared: Prepared, anchors: Anchors | None) -> bool:
     if anchors is None:
         return True
-    keys = prepared.memo.get(_present)
-    if keys is None:
-        text = prepared.folded.text
-        words = set(_LATIN_RUN.findall(text))
-        han = _HAN_RUN.findall(text)
-        # Han strings never equal Latin ones, so word starts and Han pairs share a set.
-        starts = {w[:k] for w in words for k in range(1, _KEY + 1)}
-        starts.update(run[i : i + 2] for run in han for i in range(len(run)))
-        starts.update(*han)
-        keys = prepared.memo[_present] = (starts, words)
-    return not (anchors[0].isdisjoint(keys[0]) and anchors[1].isdisjoint(keys[1]))
+    positions, words = _index(prepared)
+    return not (positions.keys().isdisjoint(anchors[0]) and words.isdisjoint(anchors[1]))
 
 
 def _starts(prepared: Prepared, anchors: Anchors | None) -> list[int] | None:
@@ -265,22 +282,8 @@ def _starts(prepared: Prepared, anchors: Anchors | None) -> list[int] | None:
     """
     if anchors is None:
         return None
-    index = prepared.memo.get(_starts)
-    if index is None:
-        index = {}
-        text = prepared.folded.text
-        for run in _LATIN_RUN.finditer(text):
-            word, at = run.group(), run.start()
-            for k in range(1, min(len(word), _KEY) + 1):
-                index.setdefault(word[:k], []).append(at)
-        for run in _HAN_RUN.finditer(text):
-            chars, at = run.group(), run.start()
-            for i in range(len(chars)):
-                index.setdefault(chars[i : i + 2], []).append(at + i)
-                if i + 1 < len(chars):
-                    index.setdefault(chars[i], []).append(at + i)
-        prepared.memo[_starts] = index
-    return sorted({at for key in index.keys() & anchors[0] for at in index[key]})
+    positions = _index(prepared)[0]
+    return sorted({at for key in positions.keys() & anchors[0] for at in positions[key]})
 
 
 @dataclass(frozen=True, slots=True)

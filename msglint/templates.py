@@ -122,7 +122,8 @@ class TemplateLibrary:
     def __init__(self, templates: Iterable[Template], fold: Callable[[str], str]) -> None:
         self.templates = tuple(templates)
         self.sentences: list[TemplateSentence] = []
-        self.labels: list[tuple[str, regex.Pattern[str]]] = []  # "Motor: {{years}}" lines, matched exactly
+        # "Motor: {{years}}" lines: too little wording to score, see labelled()
+        self.labels: list[tuple[str, regex.Pattern[str]]] = []
         for template in self.templates:
             lines = split_template_sentences(template.text)
             # A hard-wrapped template is matched both as written and as re-flowed:
@@ -184,9 +185,7 @@ class TemplateLibrary:
 
     def _score(self, sentence: str) -> dict[str, int]:
         best: dict[str, int] = {}
-        if not sentence.strip():
-            return best
-        if not self.sentences:
+        if not self.sentences or not sentence.strip():
             return best
         # Three cheap views pick the candidates: whole-string, best substring, and
         # shared words (which finds a template whose pieces long fills pushed apart).
