@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from msglint.coverage import uncovered
 from msglint.matchers import Hit, LimitMatcher
 from msglint.model import CONTEXTS, Finding, Result
 from msglint.normalize import fold, normalize_base
 from msglint.rules import Rule, RuleSet
 from msglint.score import make_result
-from msglint.templates import COMMENT, PLACEHOLDER, TemplateLibrary
 from msglint.tokens import Prepared, Segmenter, prepare
+
+if TYPE_CHECKING:  # templates and coverage load only for a template check (start-up)
+    from msglint.templates import TemplateLibrary
 
 
 class Linter:
@@ -71,6 +73,8 @@ class Linter:
         if "{{" in text:  # a template: placeholders are opaque to content rules
             findings = without_placeholders(findings, text)
         if self.templates is not None:
+            from msglint.coverage import uncovered
+
             missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold)
             findings += [missing] if missing else []
         if scanned is not text and limit:
@@ -94,6 +98,8 @@ def _unscanned(rule: Rule, text: str, scanned: int) -> Finding:
 
 def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
     """Drop content findings that touch a {{placeholder}}; template-library rules see them."""
+    from msglint.templates import COMMENT, PLACEHOLDER
+
     spans = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] + [
         (m.start(), m.end()) for m in COMMENT.finditer(text)
     ]

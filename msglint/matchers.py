@@ -15,12 +15,12 @@ Matchers see only the Prepared message and return Hits in view coordinates;
 from __future__ import annotations
 
 import bisect
+import copyreg
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import regex
-from rapidfuzz.distance import Levenshtein
 
 from msglint.literals import required
 from msglint.tokens import Prepared
@@ -34,6 +34,7 @@ _RUN = regex.compile(r"[\p{Latin}\d]+|(\p{Han}+)")
 _LATIN_RUN = regex.compile(r"[\p{Latin}\d]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _KEY = 6  # anchors are compared by their first few characters
+_GROUP = 3  # phrases are compiled in groups by their first few characters (Terms)
 
 
 class SchemaError(ValueError):
@@ -60,7 +61,7 @@ class Vocabulary:
     fold: Callable[[str], str]  # normalizes a phrase exactly as a message
     cache: dict[tuple[str, ...], Terms] = field(default_factory=dict)  # shared across rules
     lazy: bool = False  # compile regexes on first use (built-in rules, checked by the tests)
-    required: Callable[[str], frozenset[str] | None] = required  # strings a regex needs (derived.py caches)
+    required: Callable[[str], frozenset[str] | None] = required  # strings a regex needs
 
     def terms(self, terms: Iterable[str], key: str) -> Terms:
         """Compiled terms, built once per distinct list (exception lists repeat a lot)."""
@@ -111,21 +112,44 @@ class Terms:
         exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
         # Phrases are grouped by which ends need a Latin word boundary, so each
         # group carries one pair of lookarounds: the regex parser is the start-up cost.
-        groups: dict[tuple[bool, bool], list[str]] = {}
+        # They are grouped again by their first letters (_GROUP Latin ones, one Han
+        # character): a message tries, and compiles, only the groups of the words
+        # it has. One alternation of a few thousand phrases took 15 ms to compile.
+        bounds: dict[tuple[bool, bool], list[str]] = {}
+        keyed: dict[str, dict[bool, list[str]]] = {}
         for phrase in sorted(set(exact), key=len, reverse=True):
             folded = vocab.fold(phrase.rstrip("*")).strip()
             ends = (bool(_LATIN_OR_DIGIT.match(folded[0])), bool(_LATIN_OR_DIGIT.match(folded[-1])))
-            groups.setdefault(ends, []).append(vocab.phrase_pattern(phrase))
-        alternatives = [
-            ("(?<![\\p{Latin}\\d])" if left else "")
-            + "(?:"
-            + "|".join(bodies)
-            + ")"
-            + ("(?![\\p{Latin}\\d])" if right else "")
-            for (left, right), bodies in groups.items()
-        ]
-        self.pattern = _pattern("|".join(alternatives), 0, vocab.lazy) if alternatives else None
+            body = vocab.phrase_pattern(phrase)
+            bounds.setdefault(ends, []).append(body)
+            if (key := _group_key(folded)) is not None:
+                keyed.setdefault(key, {}).setdefault(ends[1], []).append(body)
+        self.source = "|".join(_alternation(bodies, left, right) for (left, right), bodies in bounds.items())
         self.anchors = _anchors(vocab.fold(p.rstrip("*")).strip() for p in exact)
+        # A group's phrases start at a word start or a Han character, so they need no lookbehind.
+        self.by_prefix = {
+            key: _pattern("|".join(_alternation(b, False, r) for r, b in sides.items()), 0, vocab.lazy)
+            for key, sides in keyed.items()
+        }
+        # Phrases that start with a symbol have no group: all of them are scanned for everywhere.
+        self.pattern = LazyPattern(self.source, 0) if self.source and self.anchors is None else None
+
+    def _matches(self, prepared: Prepared, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of the longest phrase at each place one can begin, in order of start."""
+        text = prepared.folded.text
+        hi = len(text) if hi is None else hi
+        if self.pattern is not None:  # a phrase starts with a symbol: scan every position
+            return [m.span() for m in self.pattern.finditer(text, lo, hi, overlapped=True)]
+        positions = _index(prepared)[0]
+        longest: dict[int, int] = {}
+        for key in positions.keys() & self.by_prefix.keys():
+            at = positions[key]
+            group = self.by_prefix[key]
+            for start in at[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)]:
+                m = group.match(text, start, hi)
+                if m is not None and m.end() > longest.get(start, -1):
+                    longest[start] = m.end()
+        return sorted(longest.items())
 
     def find(self, prepared: Prepared, bounded: bool = True) -> list[tuple[int, int, float]]:
         """All (start, end, confidence) matches; Han matches on word boundaries when `bounded`.
@@ -139,26 +163,19 @@ class Terms:
 
     def possible(self, prepared: Prepared) -> bool:
         """False only when no term can match: no phrase's anchor and no regex's strings are in the message."""
-        if self.fuzzy or (self.pattern is not None and _present(prepared, self.anchors)):
+        if self.fuzzy or (self.source and _present(prepared, self.anchors)):
             return True
         return any(needs.met(prepared) for needs in self.needs)
 
     def _find(self, prepared: Prepared, bounded: bool) -> list[tuple[int, int, float]]:
         text = prepared.folded.text
         found: list[tuple[int, int, float]] = []
-        if self.pattern is not None and _present(prepared, self.anchors):
-            starts = _starts(prepared, self.anchors)
-            matches = (
-                self.pattern.finditer(text, overlapped=True)
-                if starts is None
-                else filter(None, (self.pattern.match(text, start) for start in starts))
-            )
-            for m in matches:
-                end = m.end()
-                if bounded and end > m.start() and not _on_word_bounds(prepared, m.start(), end):
-                    end = self._shorter(prepared, m.start(), end)
-                if end > m.start():
-                    found.append((m.start(), end, 1.0))
+        if self.source and _present(prepared, self.anchors):
+            for start, end in self._matches(prepared):
+                if bounded and end > start and not _on_word_bounds(prepared, start, end):
+                    end = self._shorter(prepared, start, end)
+                if end > start:
+                    found.append((start, end, 1.0))
         for pattern, needs in zip(self.patterns, self.needs, strict=True):
             if not needs.met(prepared):
                 continue
@@ -177,7 +194,7 @@ class Terms:
     def search(self, prepared: Prepared, lo: int, hi: int) -> bool:
         """Whether any term occurs inside [lo, hi), as a plain substring (for exceptions)."""
         text = prepared.folded.text
-        if self.pattern is not None and self.pattern.search(text, lo, hi, timeout=REGEX_TIMEOUT):
+        if self.source and self._matches(prepared, lo, hi):
             return True
         if any(p.search(text, lo, hi, timeout=REGEX_TIMEOUT) for p in self.patterns):
             return True
@@ -191,8 +208,10 @@ class Terms:
         """
         if start not in prepared.bounds and _HAN.match(prepared.folded.text[start]):
             return start
+        text = prepared.folded.text
+        keys = [k for k in (text[start : start + n] for n in range(1, _GROUP + 1)) if k in self.by_prefix]
         for stop in sorted((b for b in prepared.bounds if start < b < end), reverse=True):
-            if self.pattern is not None and self.pattern.fullmatch(prepared.folded.text, start, stop):
+            if any(self.by_prefix[k].fullmatch(text, start, stop) for k in keys):
                 return stop
         return start
 
@@ -208,6 +227,24 @@ class Terms:
                 distance = _near_miss(word, terms) if terms else None
                 if distance is not None:
                     yield token.start, end, 1.0 - 0.1 * distance
+
+
+def _alternation(bodies: list[str], left: bool, right: bool) -> str:
+    return (
+        ("(?<![\\p{Latin}\\d])" if left else "")
+        + "(?:"
+        + "|".join(bodies)
+        + ")"
+        + ("(?![\\p{Latin}\\d])" if right else "")
+    )
+
+
+def _group_key(phrase: str) -> str | None:
+    """The first letters (_GROUP) of a folded phrase's first word, or its first Han character."""
+    first = _RUN.match(phrase)
+    if first is None:
+        return None
+    return first.group()[:1] if first.group(1) else first.group()[:_GROUP]
 
 
 Anchors = tuple[frozenset[str], frozenset[str]]  # (word starts and Han pairs, whole words)
@@ -242,7 +279,7 @@ def _anchors(phrases: Iterable[str], whole: bool = False) -> Anchors | None:
 def _index(prepared: Prepared) -> tuple[dict[str, list[int]], frozenset[str]]:
     """Where each word start (up to _KEY letters) and Han pair or character stands, and the Latin words.
 
-    Built once per message: _present asks whether any anchor occurs, _starts where.
+    Built once per message: _present asks whether any anchor occurs, Terms._matches where.
     Han strings never equal Latin ones, so both kinds share one map.
     """
     index = prepared.memo.get(_index)
@@ -270,20 +307,6 @@ def _present(prepared: Prepared, anchors: Anchors | None) -> bool:
         return True
     positions, words = _index(prepared)
     return not (positions.keys().isdisjoint(anchors[0]) and words.isdisjoint(anchors[1]))
-
-
-def _starts(prepared: Prepared, anchors: Anchors | None) -> list[int] | None:
-    """Where a match of phrases with these anchors can begin, in order; None: anywhere.
-
-    A phrase that starts with a Latin word starts at a word of the message that
-    begins with its anchor, and one that starts with Han characters where its
-    first one or two stand (_anchors). Trying the alternation at those few places
-    finds what a scan of every position finds (tests/test_anchors.py), for less.
-    """
-    if anchors is None:
-        return None
-    positions = _index(prepared)[0]
-    return sorted({at for key in positions.keys() & anchors[0] for at in positions[key]})
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +352,13 @@ class Needs:
         return any(s in text for s in self.other)
 
 
+def _distance(word: str, term: str, budget: int) -> int:
+    """Levenshtein distance, at most budget + 1; rapidfuzz loads on the first word that needs it (start-up)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(word, term, score_cutoff=budget)
+
+
 def _near_miss(word: str, terms: tuple[str, ...]) -> int | None:
     """Edit distance to the closest term, if within budget and not a different word.
 
@@ -342,7 +372,7 @@ def _near_miss(word: str, terms: tuple[str, ...]) -> int | None:
         if word[0] != term[0] or word[-1] != term[-1] or abs(len(word) - len(term)) > 2:
             continue
         budget = 1 if len(term) < 8 else 2
-        distance = Levenshtein.distance(word, term, score_cutoff=budget)
+        distance = _distance(word, term, budget)
         if distance <= budget and (best is None or distance < best):
             best = distance
     return best
@@ -358,17 +388,33 @@ class LazyPattern:
     are compiled at load, so their errors still name file and line.
     """
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    __slots__ = ("_code", "_compiled", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None
+        self._code: tuple[Callable[..., regex.Pattern[str]], tuple[Any, ...]] | None = None
 
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, self.flags)
+            if self._code is not None:
+                rebuild, args = self._code
+                self._compiled = rebuild(*args)
+            else:
+                self._compiled = regex.compile(self.pattern, self.flags)
         return self._compiled
+
+    def __getstate__(self) -> tuple[str, int, tuple[Any, ...]]:
+        # Pickled for the start-up cache (cache.py), a pattern carries its compiled
+        # code (the regex module's own pickle form), so reading the cache parses nothing.
+        compiled = self.compiled()
+        return self.pattern, self.flags, copyreg.dispatch_table[type(compiled)](compiled)
+
+    def __setstate__(self, state: tuple[str, int, tuple[Any, ...]]) -> None:
+        self.pattern, self.flags, code = state
+        self._code = (code[0], code[1])
+        self._compiled = None
 
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
         return self.compiled().finditer(string, *args, **kwargs)

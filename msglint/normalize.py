@@ -113,7 +113,8 @@ def fold_char(char: str) -> str:
     )
     kept = kept.casefold()
     # Per character, so that a second pass has nothing left to map: ″ becomes ′′, then ''.
-    return "".join(_QUOTES.get(c) or _t2s().get(c, c) for c in kept)
+    # The table holds only CJK characters (from U+346F): English text never loads it.
+    return "".join(_QUOTES.get(c) or (_t2s().get(c, c) if c >= "\u2e80" else c) for c in kept)
 
 
 # A capital I after a lower-case letter stands for l: "PayPaI", "WhatsApp" spelled "WhatsApp" stays.

@@ -9,7 +9,6 @@ problem is reported as ``file:line: problem``.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib.resources import files
@@ -18,9 +17,8 @@ from typing import Any
 
 import regex
 
-from msglint.derived import Derived
+from msglint import cache
 from msglint.errors import RuleFileError
-from msglint.literals import required
 from msglint.matchers import MATCHERS, Exceptions, Matcher, SchemaError, Vocabulary, build_exceptions
 from msglint.model import CONTEXTS, POLICIES, Finding, Severity
 from msglint.normalize import Aliases, fold, normalize_base
@@ -109,24 +107,37 @@ def load_rules(extra_dirs: Iterable[str | Path] = (), *, eager: bool = False) ->
 
     The built-in rules' regexes compile on first use unless `eager` (see
     matchers.LazyPattern); a team's rules always compile here, to report errors.
+    A rule set loaded once is read back from the user's cache (cache.py).
     """
     dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs)]
+    for directory in dirs:
+        if not directory.is_dir():
+            raise RuleFileError(str(directory), None, "rules directory not found")
+    path = None if eager else cache.cache_path(dirs)
+    ruleset = cache.read(path)
+    if ruleset is None:
+        ruleset = _load(dirs, eager)
+        cache.write(path, ruleset)
+    return ruleset
+
+
+def _load(dirs: list[Path], eager: bool) -> RuleSet:
     lists: dict[str, tuple[str, ...]] = {}
     aliases: dict[str, str] = {}
     near_han: dict[str, str] = {}
     for directory in dirs:
-        if not directory.is_dir():
-            raise RuleFileError(str(directory), None, "rules directory not found")
         lists.update(_read_lists(directory / "lists"))
         aliases.update(_read_aliases(directory / "aliases.toml", "aliases"))
         near_han.update(_read_aliases(directory / "aliases.toml", "near-han"))
     compiled = Aliases.build(aliases, near_han)
-    derived = Derived.for_rules(dirs)
-    vocab = Vocabulary(
-        lists,
-        lambda text: derived.fold(text, lambda t: fold(normalize_base(t), compiled).text),
-        required=lambda source: derived.required(source, required),
-    )
+    folded: dict[str, str] = {}  # a phrase is folded for its pattern, its group and its anchor
+
+    def fold_phrase(text: str) -> str:
+        if text not in folded:
+            folded[text] = fold(normalize_base(text), compiled).text
+        return folded[text]
+
+    vocab = Vocabulary(lists, fold_phrase)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for number, directory in enumerate(dirs):
@@ -139,7 +150,6 @@ def load_rules(extra_dirs: Iterable[str | Path] = (), *, eager: bool = False) ->
                 raise RuleFileError(str(path), 1, f"duplicate rule id '{rule.id}' (also in {seen[rule.id]})")
             seen[rule.id] = str(path)
             rules.append(rule)
-    derived.save()
     return RuleSet(tuple(rules), compiled, frozenset(lists.get("zh-terms", ())))
 
 
@@ -170,6 +180,8 @@ def _read_text(path: Path) -> str:
 
 
 def _parse_toml(path: Path, source: str) -> dict[str, Any]:
+    import tomllib  # only when the rule set is not in the start-up cache
+
     try:
         return tomllib.loads(source)
     except tomllib.TOMLDecodeError as error:

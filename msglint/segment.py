@@ -11,7 +11,6 @@ tests/test_segment.py checks against jieba itself on every corpus text.
 
 from __future__ import annotations
 
-import json
 import zlib
 from collections.abc import Iterable, Iterator
 from importlib.resources import files
@@ -29,6 +28,8 @@ class Dictionary:
     """Word frequencies with every prefix of every word (frequency 0), shard by shard."""
 
     def __init__(self, words: Iterable[str] = ()) -> None:
+        import json  # Chinese text only: start-up
+
         meta = json.loads((_DATA / "zh-dict.json").read_text(encoding="utf-8"))
         self._index: dict[str, list[int]] = meta["shards"]
         self._extra: dict[str, list[str]] = {}

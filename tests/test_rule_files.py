@@ -136,13 +136,19 @@ def test_every_builtin_regex_compiles() -> None:
     """Built-in regexes compile on first use (start-up); here they all compile, so none ships broken."""
     eager = load_rules(eager=True)
     assert [r.id for r in eager.rules] == [r.id for r in RULES.rules]
+    terms = {
+        t
+        for rule in RULES.rules
+        for m in rule.matchers
+        for t in [*(getattr(m, "groups", None) or []), *([m.terms] if hasattr(m, "terms") else [])]
+    }
     lazy = [
         p
         for rule in RULES.rules
         for m in rule.matchers
         for p in getattr(m, "patterns", [])
         if isinstance(p, LazyPattern)
-    ]
-    assert len(lazy) > 50
+    ] + [p for t in terms for p in t.by_prefix.values()]
+    assert len(lazy) > 1000
     for pattern in lazy:
         assert pattern.compiled().pattern == pattern.pattern

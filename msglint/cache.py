@@ -1,0 +1,103 @@
+"""A per-user cache of loaded rule sets, so that start-up neither parses nor compiles them.
+
+Loading the built-in rules parses 30-odd TOML files, folds every phrase as a
+message is folded and builds a few thousand regexes, whose parser (the regex
+module's) is pure Python: without this cache, most of a `msglint check`. All of
+it is a pure function of the rule files and of msglint's own code, so the loaded
+RuleSet is kept under the user's cache directory in a file named by a hash of
+both (and of the Python and regex versions): any change makes a new file. Its
+regexes carry their compiled code (matchers.LazyPattern), so reading it parses
+none; a pattern is rebuilt from its code the first time a message needs it.
+
+The file is a pickle, read by an unpickler that builds only msglint's own classes
+and the regex module's patterns: a tampered file fails to load (and is rebuilt),
+it cannot call anything else. Set MSGLINT_NO_CACHE=1 to neither read nor write it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import sys
+from collections.abc import Iterable
+from importlib.util import source_hash
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+if TYPE_CHECKING:
+    from msglint.rules import RuleSet
+
+_PACKAGE = Path(__file__).resolve().parent
+_KEEP = 8  # cache files kept (one per msglint version and set of rule directories)
+# What the regex module's pickled patterns are rebuilt with, besides msglint's classes.
+_REGEX = {("regex._regex", "compile"), ("regex._regex_core", "RegexFlag")}
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "msglint"
+
+
+def cache_path(directories: Iterable[Path]) -> Path | None:
+    """Where the rule set loaded from these directories is kept; None: no cache."""
+    if os.environ.get("MSGLINT_NO_CACHE"):
+        return None
+    parts = [f"{sys.version} regex {regex.__version__}".encode()]
+    sources = [*sorted(_PACKAGE.rglob("*.py")), *sorted(_PACKAGE.glob("data/*.tsv"))]
+    for directory in directories:
+        sources += sorted(p for p in directory.rglob("*") if p.suffix in (".toml", ".txt"))
+    for source in sources:
+        try:
+            content = source.read_bytes()
+        except OSError:
+            return None
+        parts += [f"{source.name} {len(content)}".encode(), content]
+    # The 64-bit SipHash that hash-based .pyc files are checked with: already loaded, unlike hashlib.
+    digest = source_hash(b"\0".join(parts)).hex()
+    return cache_dir() / f"rules-{digest}.pickle"
+
+
+class _RulesUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _REGEX or (module == "msglint" or module.startswith("msglint.")):
+            found = super().find_class(module, name)
+            if (module, name) in _REGEX or isinstance(found, type):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of a rule set")
+
+
+def read(path: Path | None) -> RuleSet | None:
+    """The cached rule set, or None when there is none or it cannot be used."""
+    from msglint.rules import RuleSet
+
+    if path is None:
+        return None
+    try:
+        loaded = _RulesUnpickler(io.BytesIO(path.read_bytes())).load()
+    except Exception:  # any unreadable cache (truncated, tampered, older classes) is only a miss
+        return None
+    return loaded if isinstance(loaded, RuleSet) else None
+
+
+def write(path: Path | None, ruleset: RuleSet) -> None:
+    """Keep the rule set for the next start; a read-only home is no error."""
+    if path is None:
+        return
+    try:
+        data = pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(data)
+        partial.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+        _prune(path.parent)
+    except (OSError, pickle.PicklingError, TypeError):  # TypeError: something that does not pickle
+        pass
+
+
+def _prune(directory: Path) -> None:
+    """Drop all but the newest few cache files: each msglint upgrade or rule change makes one."""
+    files = sorted(directory.glob("rules-*"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in files[_KEEP:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,118 @@
+"""The start-up cache of loaded rule sets: written once, read back, never changing what the rules find."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+import regex
+
+from conftest import LINTER
+from msglint import cache, matchers
+from msglint.linter import Linter
+from msglint.matchers import LazyPattern
+from msglint.rules import builtin_rules_dir, load_rules
+
+TEXTS = [
+    "Please leave us a 5-star review and get $10 back!",
+    "加我微信 abc_shop88，好評返現。",
+    "Your parcel ships today.",
+    "Use code SAVE20 on your next order at www.our-shop.com",
+]
+
+
+def _findings(linter: Linter) -> list[list[tuple[str, int, int]]]:
+    return [[(f.rule, f.start, f.end) for f in linter.lint(t).findings] for t in TEXTS]
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("MSGLINT_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "msglint"
+
+
+def test_cache_is_written_then_read_with_the_same_findings(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = load_rules()
+    files = list(home.glob("rules-*.pickle"))
+    assert len(files) == 1
+    stamp = files[0].stat().st_mtime_ns
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a cached rule set compiled a regex from source")
+
+    # Read back, nothing is parsed: not the TOML, not a regex (they carry their compiled code).
+    monkeypatch.setattr(matchers.regex, "compile", no_parsing)
+    second = load_rules()
+    findings = _findings(Linter(second))
+    monkeypatch.undo()
+    assert files[0].stat().st_mtime_ns == stamp  # read, not written again
+    assert findings == _findings(Linter(first)) == _findings(LINTER)
+    assert any(findings)
+
+
+def test_a_rule_change_gets_a_new_cache_file(home: Path, tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    (team / "lists").mkdir(parents=True)
+    (team / "lists" / "extra.txt").write_text("one\n", encoding="utf-8")
+    before = cache.cache_path([builtin_rules_dir(), team])
+    (team / "lists" / "extra.txt").write_text("two\n", encoding="utf-8")
+    after = cache.cache_path([builtin_rules_dir(), team])
+    assert before is not None and after is not None and before != after
+    assert cache.cache_path([builtin_rules_dir()]) not in (before, after)
+
+
+def test_a_broken_or_unwritable_cache_is_ignored(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = cache.cache_path([builtin_rules_dir()])
+    assert path is not None
+    home.mkdir(parents=True)
+    path.write_bytes(b"\x80\x05not a pickle")
+    assert _findings(Linter(load_rules())) == _findings(LINTER)
+    assert cache.read(path) is not None  # the broken file was replaced
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    (tmp_path / "file").write_text("a file where the directory should be", encoding="utf-8")
+    assert _findings(Linter(load_rules())) == _findings(LINTER)
+
+
+class _Trap:
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return os.system, ("echo pwned",)
+
+
+def test_a_tampered_cache_cannot_call_anything(home: Path) -> None:
+    path = cache.cache_path([builtin_rules_dir()])
+    assert path is not None
+    home.mkdir(parents=True)
+    path.write_bytes(pickle.dumps(_Trap()))
+    assert cache.read(path) is None
+    path.write_bytes(pickle.dumps({"rules": ()}))  # harmless, but not a rule set
+    assert cache.read(path) is None
+    assert _findings(Linter(load_rules())) == _findings(LINTER)
+
+
+def test_no_cache_when_asked(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MSGLINT_NO_CACHE", "1")
+    load_rules()
+    assert not home.exists()
+
+
+def test_old_cache_files_are_pruned(home: Path) -> None:
+    home.mkdir(parents=True)
+    for n in range(12):
+        stale = home / f"rules-{n:016d}.pickle"
+        stale.write_bytes(b"")
+        os.utime(stale, ns=(n, n))
+    load_rules()
+    kept = sorted(p.name for p in home.glob("rules-*"))
+    assert len(kept) == cache._KEEP
+    assert "rules-0000000000000000.pickle" not in kept
+
+
+def test_a_pickled_pattern_carries_its_code() -> None:
+    pattern = LazyPattern(r"(?<![\p{Latin}])five[\s\-]*stars?", regex.IGNORECASE)
+    copy = pickle.loads(pickle.dumps(pattern))
+    assert copy.pattern == pattern.pattern and copy.flags == pattern.flags
+    found = copy.search("Leave FIVE-STARS please")
+    assert found is not None and found.span() == (6, 16)
