@@ -37,6 +37,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout20/*.jsonl"),
     *CORPORA.glob("holdout21/*.jsonl"),
     *CORPORA.glob("holdout22/*.jsonl"),
+    *CORPORA.glob("holdout23/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -114,6 +114,8 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout15",
         "templates-holdout16",
         "templates-holdout17",
+        "templates-holdout18",
+        "templates-holdout19",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
