@@ -38,6 +38,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout21/*.jsonl"),
     *CORPORA.glob("holdout22/*.jsonl"),
     *CORPORA.glob("holdout23/*.jsonl"),
+    *CORPORA.glob("holdout24/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
