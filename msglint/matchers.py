@@ -321,11 +321,11 @@ class Needs:
     han: frozenset[str] = frozenset()
     other: tuple[str, ...] = ()
     view: str = "folded"
+    always: bool = field(init=False)  # nothing to look for: the pattern runs on every message
 
-    @property
-    def always(self) -> bool:
-        """Nothing to look for: the pattern runs on every message."""
-        return not (self.han or self.other)
+    def __post_init__(self) -> None:
+        # A field, not a property: met() runs a few hundred times per message.
+        object.__setattr__(self, "always", not (self.han or self.other))
 
     @classmethod
     def of(
@@ -343,13 +343,16 @@ class Needs:
     def met(self, prepared: Prepared) -> bool:
         if self.always:
             return True
-        if self.han and _present(prepared, (self.han, frozenset())):
+        if self.han and not _index(prepared)[0].keys().isdisjoint(self.han):
             return True
         if self.view == "folded":
             text = prepared.folded.text
         elif (text := prepared.memo.get("base-lower")) is None:
             text = prepared.memo["base-lower"] = prepared.base.text.lower()  # the strings are lower case
-        return any(s in text for s in self.other)
+        for string in self.other:  # noqa: SIM110 - no generator per call: the prefilter runs this ~250 times a message
+            if string in text:
+                return True
+        return False
 
 
 def _distance(word: str, term: str, budget: int) -> int:
