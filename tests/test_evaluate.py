@@ -39,6 +39,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout22/*.jsonl"),
     *CORPORA.glob("holdout23/*.jsonl"),
     *CORPORA.glob("holdout24/*.jsonl"),
+    *CORPORA.glob("holdout25/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
