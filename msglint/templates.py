@@ -47,8 +47,12 @@ class Template:
     text: str  # as written, comments removed
 
 
-# A line break inside a sentence: before a lower-case word, or between Han characters.
-_LATIN_WRAP = regex.compile(r"(?<=[\p{L}\d,}][ \t]*)\n[ \t]*(?=\p{Ll})")
+# A line break inside a sentence: before a lower-case word, or between Han characters;
+# after a lower-case word or a comma, before anything but a list marker ("above the\nMIN
+# INSERT mark", "raise both by\n1-2 cm", "on your\n{{product}}").
+_LATIN_WRAP = regex.compile(
+    r"(?<=[\p{L}\d,}][ \t]*)\n[ \t]*(?=\p{Ll})|(?<=[\p{Ll},][ \t]*)\n[ \t]*(?=[\p{Lu}\d{])(?!\d+[.)、]\s)"
+)
 _HAN_WRAP = regex.compile(r"(?<=[\p{Han}，、}])[ \t]*\n[ \t]*(?=\p{Han})")
 # A short label, a colon and a placeholder: "* Motor: {{motor_years}}", "保修期：{{period}}".
 _LABEL = regex.compile(r"[^{}:：\n]{1,30}[:：]\s*\{\{[^{}]+\}\}\s*")
