@@ -27,7 +27,9 @@ _NEWLINE = regex.compile(r"\n")
 # A line break after a word or comma and before a lower-case word wraps a sentence, and
 # one after a lower-case word before a number ("the delivery date of order\n112-...")
 # unless the number starts a numbered list.
-_WRAP = regex.compile(r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*(?:\p{Ll}|\(\p{Ll}))|(?<=\p{Ll}[ \t]*)\n(?=[ \t]*\d)(?![ \t]*\d+[.)、]\s)")
+_WRAP = regex.compile(
+    r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*(?:\p{Ll}|\(\p{Ll}))|(?<=\p{Ll}[ \t]*)\n(?=[ \t]*\d)(?![ \t]*\d+[.)、]\s)"
+)
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
 # and not after a title ("Mr. Alexander Whitfield").
 TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e))"
