@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 import copyreg
+import io
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -397,26 +399,29 @@ class LazyPattern:
         self.pattern = pattern
         self.flags = flags
         self._compiled: regex.Pattern[str] | None = None
-        self._code: tuple[Callable[..., regex.Pattern[str]], tuple[Any, ...]] | None = None
+        self._code: tuple[Callable[..., regex.Pattern[str]], bytes] | None = None
 
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
             if self._code is not None:
-                rebuild, args = self._code
-                self._compiled = rebuild(*args)
+                rebuild, blob = self._code
+                self._compiled = rebuild(*_PlainUnpickler(io.BytesIO(blob)).load())
             else:
                 self._compiled = regex.compile(self.pattern, self.flags)
         return self._compiled
 
-    def __getstate__(self) -> tuple[str, int, tuple[Any, ...]]:
+    def __getstate__(self) -> tuple[str, int, Callable[..., regex.Pattern[str]], bytes]:
         # Pickled for the start-up cache (cache.py), a pattern carries its compiled
         # code (the regex module's own pickle form), so reading the cache parses nothing.
+        # The code's arguments travel as one opaque blob: reading the cache then builds
+        # one bytes object per pattern, and a message unpacks only the patterns it uses.
         compiled = self.compiled()
-        return self.pattern, self.flags, copyreg.dispatch_table[type(compiled)](compiled)
+        rebuild, args = copyreg.dispatch_table[type(compiled)](compiled)
+        return self.pattern, self.flags, rebuild, pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def __setstate__(self, state: tuple[str, int, tuple[Any, ...]]) -> None:
-        self.pattern, self.flags, code = state
-        self._code = (code[0], code[1])
+    def __setstate__(self, state: tuple[str, int, Callable[..., regex.Pattern[str]], bytes]) -> None:
+        self.pattern, self.flags, rebuild, blob = state
+        self._code = (rebuild, blob)
         self._compiled = None
 
     def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
@@ -430,6 +435,13 @@ class LazyPattern:
 
     def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
         return self.compiled().fullmatch(string, *args, **kwargs)
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """A compiled pattern's arguments are strings, numbers, bytes and containers: nothing to import."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of a compiled pattern")
 
 
 Pattern = regex.Pattern[str] | LazyPattern
