@@ -40,6 +40,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout23/*.jsonl"),
     *CORPORA.glob("holdout24/*.jsonl"),
     *CORPORA.glob("holdout25/*.jsonl"),
+    *CORPORA.glob("holdout26/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
