@@ -24,7 +24,8 @@ from msglint.tokens import TITLES
 PLACEHOLDER = regex.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 COMMENT = regex.compile(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches the buyer
 _SENTENCE = regex.compile(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|" + TITLES + r"\.(?=\s|$)|\n|$)")
-_EDGES = regex.compile(r"^(?:(?![{}])[\s\p{P}\p{S}])+|(?:(?![{}])[\s\p{P}\p{S}])+$")
+# Punctuation and symbols at either end, and a list number at the start ("（4）", "4、").
+_EDGES = regex.compile(r"^(?:(?![{}])[\s\p{P}\p{S}]|(?<!\d)\d{1,2}(?=[)）、]))+|(?:(?![{}])[\s\p{P}\p{S}])+$")
 MAX_FILL = 200  # characters a placeholder may stand for: an Amazon product title runs to 200
 _HAN = regex.compile(r"\p{Han}")
 MIN_LITERAL = 8  # characters of wording a template sentence needs to be matched at all (a Han one counts 2)

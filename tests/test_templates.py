@@ -118,6 +118,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout19",
         "templates-holdout20",
         "templates-holdout21",
+        "templates-holdout22",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
