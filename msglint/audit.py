@@ -87,10 +87,11 @@ def lint_record(item: tuple[Record, str], linter: Linter, memo: Memo) -> Linted:
         bucket = "buyer" if record.direction == "buyer" else "events"
         result = make_result(lang, (), record.text).with_id(record.id, record.order_id)
         return Linted(bucket, result, *_meta(record))
-    linted = _remembered(item, memo)
+    key = _key(item)
+    linted = _remembered(record, key, memo)
     if linted is None:
         result = linter.lint(record.text or "", context=context)
-        _remember(memo, item, result)
+        _remember(memo, key, result)
         linted = Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
     return linted
 
@@ -114,18 +115,15 @@ def _key(item: tuple[Record, str]) -> tuple[str, str] | None:
     return (text, context) if _lintable(record) and len(text) <= MEMO_TEXT else None
 
 
-def _remembered(item: tuple[Record, str], memo: Memo) -> Linted | None:
-    """The result for a seller message whose text and context were linted before, if kept."""
-    key = _key(item)
+def _remembered(record: Record, key: tuple[str, str] | None, memo: Memo) -> Linted | None:
+    """The result for a seller message whose text and context (key) were linted before, if kept."""
     result = memo.get(key) if key is not None else None
     if result is None:
         return None
-    record = item[0]
     return Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
 
 
-def _remember(memo: Memo, item: tuple[Record, str], result: Result) -> None:
-    key = _key(item)
+def _remember(memo: Memo, key: tuple[str, str] | None, result: Result) -> None:
     # A rule that ran out of time depends on the machine's load, not only on the text.
     if key is not None and not result.notes:
         memo.put(key, result)
@@ -189,7 +187,8 @@ class Audit:
                 known: list[Linted | str | None] = []
                 todo = []
                 for item in chunk:
-                    linted, key = _remembered(item, memo), _key(item)
+                    key = _key(item)
+                    linted = _remembered(item[0], key, memo)
                     if linted is None and key in sent:
                         known.append(_WAIT)
                         continue
@@ -217,12 +216,13 @@ class Audit:
             if linted is None:
                 linted = next(fresh)
                 if linted.bucket == "linted":
-                    _remember(memo, item, linted.result)
-                    sent.discard(_key(item))
+                    key = _key(item)
+                    _remember(memo, key, linted.result)
+                    sent.discard(key)
             elif linted == _WAIT:
                 # Read back in input order, so the first copy's result is in the memo,
                 # unless it was not kept (a rule ran out of time): then lint it here.
-                linted = _remembered(item, memo) or lint_record(item, self.linter, memo)
+                linted = _remembered(item[0], _key(item), memo) or lint_record(item, self.linter, memo)
             assert isinstance(linted, Linted)
             yield linted
 

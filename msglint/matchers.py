@@ -63,7 +63,6 @@ class Vocabulary:
     fold: Callable[[str], str]  # normalizes a phrase exactly as a message
     cache: dict[tuple[str, ...], Terms] = field(default_factory=dict)  # shared across rules
     lazy: bool = False  # compile regexes on first use (built-in rules, checked by the tests)
-    required: Callable[[str], frozenset[str] | None] = required  # strings a regex needs
 
     def terms(self, terms: Iterable[str], key: str) -> Terms:
         """Compiled terms, built once per distinct list (exception lists repeat a lot)."""
@@ -109,7 +108,7 @@ class Terms:
         for term in self.fuzzy:
             self._ends[term[0], term[-1]] = (*self._ends.get((term[0], term[-1]), ()), term)
         self.patterns = tuple(_compile(t[3:], key, vocab.lazy) for t in expanded if t.startswith("re:"))
-        self.needs = tuple(Needs.of(p, "folded", vocab.required) for p in self.patterns)
+        self.needs = tuple(Needs.of(p, "folded") for p in self.patterns)
         words = [t for t in expanded if not t.startswith("re:")]
         exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
         # Phrases are grouped by which ends need a Latin word boundary, so each
@@ -330,10 +329,8 @@ class Needs:
         object.__setattr__(self, "always", not (self.han or self.other))
 
     @classmethod
-    def of(
-        cls, pattern: Pattern, view: str = "folded", needs: Callable[[str], frozenset[str] | None] = required
-    ) -> Needs:
-        strings = needs(pattern.pattern)
+    def of(cls, pattern: Pattern, view: str = "folded") -> Needs:
+        strings = required(pattern.pattern)
         if not strings or any(len(s) < 3 and regex.search(r"[a-z0-9]", s) for s in strings):
             return cls()
         if view != "folded":  # the base view keeps traditional characters: no Han pairs to look up
@@ -517,7 +514,7 @@ class RegexMatcher(Matcher):
         if self.view not in ("base", "folded"):
             raise SchemaError("view", f"view must be 'base' or 'folded', not {self.view!r}")
         self.patterns = [self._compile(p, vocab) for p in _strings(table, "patterns")]
-        self.needs = [Needs.of(p, self.view, vocab.required) for p in self.patterns]
+        self.needs = [Needs.of(p, self.view) for p in self.patterns]
         # `anchors`: words of which every match of the patterns contains one (a Latin one
         # as a whole word), so the patterns are skipped where none occurs. The rule
         # examples and corpora check that promise (tests/test_anchors.py).

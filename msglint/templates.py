@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from msglint.errors import InputError
 from msglint.memo import Recent
-from msglint.tokens import TITLES
+from msglint.tokens import LIST_NUMBER, TITLES
 
 PLACEHOLDER = regex.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 COMMENT = regex.compile(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches the buyer
@@ -52,7 +52,7 @@ class Template:
 # after a lower-case word or a comma, before anything but a list marker ("above the\nMIN
 # INSERT mark", "raise both by\n1-2 cm", "on your\n{{product}}").
 _LATIN_WRAP = regex.compile(
-    r"(?<=[\p{L}\d,}][ \t]*)\n[ \t]*(?=\p{Ll})|(?<=[\p{Ll},][ \t]*)\n[ \t]*(?=[\p{Lu}\d{])(?!\d+[.)、]\s)"
+    r"(?<=[\p{L}\d,}][ \t]*)\n[ \t]*(?=\p{Ll})|(?<=[\p{Ll},][ \t]*)\n[ \t]*(?=[\p{Lu}\d{])(?!" + LIST_NUMBER + ")"
 )
 _HAN_WRAP = regex.compile(r"(?<=[\p{Han}，、}])[ \t]*\n[ \t]*(?=\p{Han})")
 # A short label, a colon and a placeholder: "* Motor: {{motor_years}}", "保修期：{{period}}".

@@ -27,8 +27,9 @@ _NEWLINE = regex.compile(r"\n")
 # A line break after a word or comma and before a lower-case word wraps a sentence, and
 # one after a lower-case word before a number ("the delivery date of order\n112-...")
 # unless the number starts a numbered list.
+LIST_NUMBER = r"\d+[.)、]\s"  # a line that opens a numbered list: "2. ", "3) ", "4、"
 _WRAP = regex.compile(
-    r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*(?:\p{Ll}|\(\p{Ll}))|(?<=\p{Ll}[ \t]*)\n(?=[ \t]*\d)(?![ \t]*\d+[.)、]\s)"
+    r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*(?:\p{Ll}|\(\p{Ll}))|(?<=\p{Ll}[ \t]*)\n(?=[ \t]*\d)(?![ \t]*" + LIST_NUMBER + ")"
 )
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
 # and not after a title ("Mr. Alexander Whitfield").
