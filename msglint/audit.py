@@ -41,6 +41,7 @@ MEMO_SIZE = 8192
 MEMO_TEXT = 2000  # longer texts are rarely repeated; not kept
 CHUNK = 64  # records per task sent to a worker
 IN_FLIGHT = 32  # chunks per worker queued ahead of the one being read back
+SPOOL_WINDOW = 2048  # records whose objects the spool's pickler may refer back to
 
 Memo = Recent[tuple[str, str], Result]
 
@@ -234,8 +235,12 @@ class Audit:
                 total = self._first_pass(archives, book, spool)
                 extra = book.findings()
                 spool.seek(0)
+                # One unpickler per pickler: its memo resolves the references the pickler
+                # wrote for findings and texts it had already written.
                 for index in range(total):
-                    linted = pickle.load(spool)
+                    if index % SPOOL_WINDOW == 0:  # where _first_pass started a new pickler
+                        unpickler = pickle.Unpickler(spool)
+                    linted = unpickler.load()
                     if index in extra:
                         linted = replace(linted, result=linted.result.with_findings(tuple(extra[index])))
                     self._count(linted.result)
@@ -243,14 +248,19 @@ class Audit:
 
     def _first_pass(self, archives: Iterable[str], book: OrderBook, spool: IO[bytes]) -> int:
         total = 0
+        # Repeated texts share their findings and text objects (the memo): a pickler
+        # writes each of them once and refers back to it. A new one every SPOOL_WINDOW
+        # records bounds what its memo holds on to.
         for linted in self._linted(archives):
+            if total % SPOOL_WINDOW == 0:
+                pickler = pickle.Pickler(spool, protocol=pickle.HIGHEST_PROTOCOL)
             self.counts["records"] += 1
             self.counts[linted.bucket] += 1
             if linted.bucket != "unreadable":
                 book.add(total, linted.order_id, linted.sent_at, linted.direction, linted.kind, linted.result)
             if self.on_record is not None:
                 self.on_record(linted)
-            pickle.dump(linted, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.dump(linted)
             total += 1
         return total
 

@@ -461,6 +461,7 @@ def audit(
     style = _style()
     threshold = FAIL_ON[_pick(fail_on, settings, "fail-on", "error")]
     failed = False
+    out = click.get_text_stream("stdout")  # one buffered write per record; echo flushes each line
     for linted in run.results(archives):
         if meter is not None:  # pass 1 is over once results flow
             meter.close()
@@ -470,7 +471,7 @@ def audit(
         for sink in collector:
             sink.add(linted)
         if fmt == "jsonl":
-            click.echo(report.to_jsonl_line(result))
+            out.write(report.to_jsonl_line(result) + "\n")
         elif result.error is not None or any(f.severity is not Severity.INFO for f in result.findings):
             click.echo(report.to_text([result], style, show_info=False).rsplit("\n", 1)[0])
     summary = run.summary()

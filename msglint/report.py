@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from msglint.memo import Recent
 from msglint.model import Finding, Result, Severity
 
 Style = Callable[..., str]
@@ -38,9 +39,26 @@ def to_json(results: Iterable[Result]) -> str:
     return dumps([r.to_json() for r in results], indent=2)
 
 
+# Records with a repeated text share one findings tuple (the audit's memo): its JSON is
+# kept by identity (the entry holds the tuple, so its id cannot be reused meanwhile).
+_FINDINGS_JSON: Recent[int, tuple[tuple[Finding, ...], str]] = Recent(4096)
+
+
 def to_jsonl_line(result: Result) -> str:
-    """One archive record's result on one line (audit --format jsonl)."""
-    return dumps(result.to_json())
+    """One archive record's result on one line (audit --format jsonl); equal to dumps(result.to_json())."""
+    kept = _FINDINGS_JSON.get(id(result.findings))
+    if kept is None or kept[0] is not result.findings:
+        kept = (result.findings, dumps([f.to_json() for f in result.findings]))
+        _FINDINGS_JSON.put(id(result.findings), kept)
+    head = {"id": result.id, "order_id": result.order_id, "lang": result.lang}
+    head.update(verdict=result.verdict.value, score=result.score)
+    tail: dict[str, object] = {}
+    if result.error is not None:
+        tail["error"] = result.error
+    if result.notes:
+        tail["notes"] = list(result.notes)
+    line = dumps(head)[:-1] + ', "findings": ' + kept[1]
+    return line + (", " + dumps(tail)[1:] if tail else "}")
 
 
 def _plain(text: str, **_: object) -> str:

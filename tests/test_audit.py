@@ -97,3 +97,26 @@ def test_two_audits_at_once_keep_their_own_rules(tmp_path: Path) -> None:
         plain_rules.append({f.rule for f in next(plain).result.findings})
     assert all("marketing/proactive-mascot" in rules for rules in team_rules)
     assert not any("marketing/proactive-mascot" in rules for rules in plain_rules)
+
+
+def test_results_read_back_across_spool_windows_keep_order_and_per_order_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spool starts a new pickler every SPOOL_WINDOW records; reading back must follow it."""
+    monkeypatch.setattr(auditing, "SPOOL_WINDOW", 7)
+    request = "Would you share your experience in a review?"
+    records = []
+    for n in range(60):
+        record = {"id": f"m{n}", "order_id": f"o{n // 2}", "text": TEXTS[n % len(TEXTS)], "context": "reply"}
+        if n % 10 in (3, 4):  # two neutral requests on one order: the second breaks the limit
+            record.update(order_id=f"r{n // 10}", text=request, sent_at=f"2026-03-0{1 + n % 10 - 3}T10:00:00Z")
+        records.append(record)
+    fresh = linter(tmp_path)
+    for jobs in (1, 2):
+        found = findings(tmp_path, records, jobs)
+        assert [f[0] for f in found] == [r["id"] for r in records]
+        for record, (_, order_id, rules) in zip(records, found, strict=True):
+            expected = sorted(f.rule for f in fresh.lint(record["text"]).findings)
+            if record["id"][1:].isdigit() and int(record["id"][1:]) % 10 == 4:
+                expected = sorted([*expected, "review-request-limit/repeat-request"])
+            assert (order_id, rules) == (record["order_id"], expected), record["id"]
