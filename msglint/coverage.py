@@ -91,6 +91,8 @@ def covered_sentences(
 # else: "Once it arrives, give it a full charge", "到货后第一次使用前，请把滤芯泡5分钟".
 _OPENING_CLAUSE = regex.compile(r"(?:once|when|after|before|as\s+soon\s+as|until)\b[^,;:，；：\n]{1,40}[,，:：]\s*")
 _HAN_TIME = regex.compile(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
+EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
+EDITED_FLOOR = 55  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence
 _REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
 
 
@@ -187,6 +189,7 @@ def uncovered(
     indices: list[int] = []
     matched: set[str] = set()  # templates some sentence of the reply matches
     labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line
+    support: Counter[str] = Counter()  # per template, the reply's sentences that match it
     for index, (start, end) in enumerate(spans):
         if library.labels and start < end:  # the whole line: a trimmed one may have lost its label
             labelled[index] = library.labelled(prepared.folded.text[whole[index][0] : whole[index][1]])
@@ -199,10 +202,12 @@ def uncovered(
             for template, score in library.scores(prepared.folded.text[begin:end]).items():
                 scores[template] = max(score, scores.get(template, 0))
         matched.update(template for template, score in scores.items() if score >= threshold)
+        support.update(template for template, score in scores.items() if score >= threshold)
         if max(scores.values(), default=0) >= threshold or _parts_match(prepared, start, end, library, threshold):
             continue
         missing.append((start, end, scores))
         indices.append(index)
+    missing, indices = _edited(missing, indices, support, threshold)
     if any(labelled.values()):
         # A label line counts where the reply also matches another sentence of its
         # template, or fills two or more of its labels (a block of "Order:", "Item:" ...).
@@ -214,6 +219,26 @@ def uncovered(
     if not missing:
         return None
     return _finding(rule, prepared, missing, library)
+
+
+def _edited(
+    missing: list[tuple[int, int, dict[str, int]]], indices: list[int], support: Counter[str], threshold: float
+) -> tuple[list[tuple[int, int, dict[str, int]]], list[int]]:
+    """Drop sentences that are an agent's edit of the template the rest of the reply follows.
+
+    A reply that matches one template in EDITED_SUPPORT or more sentences is that
+    template sent; a sentence of it that is still close to the same template
+    (EDITED_FLOOR or more) is one the agent reworded, not new wording. Edits may not
+    outnumber the sentences that match.
+    """
+    followed = {template for template, count in support.items() if count >= EDITED_SUPPORT}
+    if not followed or not missing:
+        return missing, indices
+    edited = [any(scores.get(t, 0) >= EDITED_FLOOR for t in followed) for _, _, scores in missing]
+    if sum(edited) > max(support[t] for t in followed) // 2:
+        return missing, indices
+    kept = [(m, i) for m, i, e in zip(missing, indices, edited, strict=True) if not e]
+    return [m for m, _ in kept], [i for _, i in kept]
 
 
 def _parts_match(prepared: Prepared, start: int, end: int, library: TemplateLibrary, threshold: float) -> bool:

@@ -55,11 +55,12 @@ _LATIN = regex.compile(r"\p{Latin}")
 _CYR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 
 _GROUP_COMMA = str.maketrans("，,、", "   ")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺", "001234567891234567891")
+# 参 is how the traditional 參 (a capital 3, as 叁) reads once converted to simplified.
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九壹贰叁参肆伍陆柒捌玖幺", "0012345678912334567891")
 # Seven or more Chinese numerals in a row (spaces, dashes or commas between groups
 # allowed) are a spelled-out phone number, not a quantity such as 五星 or 三天.
 _CN_NUMBER_RUN = regex.compile(
-    r"(?:[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺][\s\-，,、]?){6,}[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]"
+    r"(?:[〇零一二三四五六七八九壹贰叁参肆伍陆柒捌玖幺][\s\-，,、]?){6,}[〇零一二三四五六七八九壹贰叁参肆伍陆柒捌玖幺]"
 )
 
 _DIGIT_WORDS = {

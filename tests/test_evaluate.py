@@ -41,6 +41,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout24/*.jsonl"),
     *CORPORA.glob("holdout25/*.jsonl"),
     *CORPORA.glob("holdout26/*.jsonl"),
+    *CORPORA.glob("holdout27/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -119,6 +119,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout20",
         "templates-holdout21",
         "templates-holdout22",
+        "templates-holdout23",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -195,3 +196,25 @@ def test_a_label_alone_covers_nothing() -> None:
     template = "Thank you for your question about the blender warranty.\nNote: {{note}}"
     assert covered(template, "Thank you for your question about the blender warranty.\nNote: keep the receipt")
     assert not covered(template, "Hi Ann,\nNote: the blender has a two-year warranty, so just keep the receipt.")
+
+
+def test_one_reworded_sentence_in_a_reply_that_follows_its_template_is_an_edit() -> None:
+    """Three sentences of one template make the reply that template; a fourth, reworded but close, is an edit."""
+    text = (
+        "Hi {{name}},\nPlease charge the speaker for two hours before first use.\n"
+        "Hold the power button for three seconds until the light turns blue.\n"
+        "Open the Bluetooth menu on your phone and pick {{model}} from the list.\n"
+        "If the light blinks red, reset the speaker by holding both volume buttons for ten seconds.\n"
+    )
+    library = TemplateLibrary([Template("en/pairing", "en/pairing.txt", text)], LINTER.fold)
+    linter = Linter(RULES, templates=library)
+    reworded = "If you see the light blink red, reset it by pressing both volume keys for about ten seconds."
+    reply = (
+        "Hi Sam,\nPlease charge the speaker for two hours before first use.\n"
+        "Hold the power button for three seconds until the light turns blue.\n"
+        "Open the Bluetooth menu on your phone and pick Wave 2 from the list.\n" + reworded
+    )
+    assert not [f for f in linter.lint(reply).findings if f.policy == "template-required"]
+    # Alone, or after only one matching sentence, the same words are not that template.
+    alone = "Hi Sam,\nPlease charge the speaker for two hours before first use.\n" + reworded
+    assert [f for f in linter.lint(alone).findings if f.policy == "template-required"]
