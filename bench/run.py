@@ -56,12 +56,14 @@ KEYWORDS = [
 ]
 
 
-def build_archive(path: Path, count: int, seed: int, distinct: bool = False) -> int:
+def build_archive(path: Path, count: int, seed: int, distinct: bool = False, one: bool = False) -> int:
     """A seeded archive: about 10% violations or evasions, the rest clean or near-misses.
 
     Texts are drawn from the corpora, so most repeat, as auto-sent notices and
     unchanged templates do in real exports; `distinct` greets every buyer by a
-    different name, so no two texts are equal. Returns the number of distinct texts.
+    different name, so no two texts are equal; `one` repeats the first text in every
+    record, so the audit lints once and the rest is its own reading, spooling and
+    writing. Returns the number of distinct texts.
     """
     cases = [json.loads(line) for corpus in CORPORA for line in corpus.read_text(encoding="utf-8").splitlines() if line]
     bad = [c["text"] for c in cases if c["labels"]]
@@ -71,6 +73,7 @@ def build_archive(path: Path, count: int, seed: int, distinct: bool = False) -> 
     with path.open("w", encoding="utf-8") as out:
         for number in range(count):
             text = rng.choice(bad) if rng.random() < 0.10 else rng.choice(good)
+            text = next(iter(texts), text) if one else text
             text = f"Hi B{number},\n{text}" if distinct else text
             texts.add(text)
             order = f"113-{rng.randrange(10**7):07d}-{rng.randrange(10**7):07d}"
@@ -179,6 +182,8 @@ def main() -> None:
         distinct = build_archive(archive, args.messages, args.seed)
         unique = work / "distinct.jsonl"
         build_archive(unique, args.messages, args.seed, distinct=True)
+        same = work / "one-text.jsonl"
+        build_archive(same, args.messages, args.seed, one=True)
         libraries = {}
         for size in args.templates:
             libraries[size] = work / f"templates-{size}"
@@ -201,6 +206,9 @@ def main() -> None:
         seconds, memory = median_of(args.runs, lambda: timed(command))
         label = "msglint audit, 2 jobs" + (f", {args.templates[0]} templates" if extra else "") + ", no text repeated"
         rows.append((label, seconds, memory))
+        command = [*msglint.split(), "audit", "--format", "jsonl", "--jobs", "2", str(same)]
+        seconds, memory = median_of(args.runs, lambda: timed(command))
+        rows.append(("msglint audit, 2 jobs, one text in every record (the audit's own work)", seconds, memory))
         growth = []
         for size in args.growth:  # one run each: these rows are about memory, and they are long
             big = work / f"archive-{size}.jsonl"

@@ -187,7 +187,6 @@ def uncovered(
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
     missing: list[tuple[int, int, dict[str, int]]] = []
     indices: list[int] = []
-    matched: set[str] = set()  # templates some sentence of the reply matches
     labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line
     support: Counter[str] = Counter()  # per template, the reply's sentences that match it
     for index, (start, end) in enumerate(spans):
@@ -201,13 +200,13 @@ def uncovered(
         for begin in {start} | _starts(prepared, whole[index][0], whole[index][1], courtesy):
             for template, score in library.scores(prepared.folded.text[begin:end]).items():
                 scores[template] = max(score, scores.get(template, 0))
-        matched.update(template for template, score in scores.items() if score >= threshold)
         support.update(template for template, score in scores.items() if score >= threshold)
         if max(scores.values(), default=0) >= threshold or _parts_match(prepared, start, end, library, threshold):
             continue
         missing.append((start, end, scores))
         indices.append(index)
-    missing, indices = _edited(missing, indices, support, threshold)
+    missing, indices = _edited(missing, indices, support)
+    matched = set(support)  # templates some sentence of the reply matches
     if any(labelled.values()):
         # A label line counts where the reply also matches another sentence of its
         # template, or fills two or more of its labels (a block of "Order:", "Item:" ...).
@@ -222,14 +221,14 @@ def uncovered(
 
 
 def _edited(
-    missing: list[tuple[int, int, dict[str, int]]], indices: list[int], support: Counter[str], threshold: float
+    missing: list[tuple[int, int, dict[str, int]]], indices: list[int], support: Counter[str]
 ) -> tuple[list[tuple[int, int, dict[str, int]]], list[int]]:
     """Drop sentences that are an agent's edit of the template the rest of the reply follows.
 
     A reply that matches one template in EDITED_SUPPORT or more sentences is that
     template sent; a sentence of it that is still close to the same template
-    (EDITED_FLOOR or more) is one the agent reworded, not new wording. Edits may not
-    outnumber the sentences that match.
+    (EDITED_FLOOR or more) is one the agent reworded, not new wording. Edits may be
+    at most half as many as the sentences that match.
     """
     followed = {template for template, count in support.items() if count >= EDITED_SUPPORT}
     if not followed or not missing:

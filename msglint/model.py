@@ -108,15 +108,15 @@ class Result:
         merged = tuple(sorted(self.findings + findings, key=lambda f: (f.start, f.end, f.rule)))
         return replace(make_result(self.lang, merged, self.text), id=self.id, order_id=self.order_id)
 
-    def to_json(self) -> dict[str, object]:
-        """Return the wire form fixed by interface.md."""
+    def to_json(self, findings: list[dict[str, object]] | None = None) -> dict[str, object]:
+        """Return the wire form fixed by interface.md (`findings`: theirs, when the caller has it)."""
         data: dict[str, object] = {
             "id": self.id,
             "order_id": self.order_id,
             "lang": self.lang,
             "verdict": self.verdict.value,
             "score": self.score,
-            "findings": [f.to_json() for f in self.findings],
+            "findings": [f.to_json() for f in self.findings] if findings is None else findings,
         }
         if self.error is not None:
             data["error"] = self.error

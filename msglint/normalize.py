@@ -56,12 +56,11 @@ _CYR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 
 _GROUP_COMMA = str.maketrans("，,、", "   ")
 # 参 is how the traditional 參 (a capital 3, as 叁) reads once converted to simplified.
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九壹贰叁参肆伍陆柒捌玖幺", "0012345678912334567891")
+_CN_NUMERALS = "〇零一二三四五六七八九壹贰叁参肆伍陆柒捌玖幺"
+_CN_DIGITS = str.maketrans(_CN_NUMERALS, "0012345678912334567891")
 # Seven or more Chinese numerals in a row (spaces, dashes or commas between groups
 # allowed) are a spelled-out phone number, not a quantity such as 五星 or 三天.
-_CN_NUMBER_RUN = regex.compile(
-    r"(?:[〇零一二三四五六七八九壹贰叁参肆伍陆柒捌玖幺][\s\-，,、]?){6,}[〇零一二三四五六七八九壹贰叁参肆伍陆柒捌玖幺]"
-)
+_CN_NUMBER_RUN = regex.compile(rf"(?:[{_CN_NUMERALS}][\s\-，,、]?){{6,}}[{_CN_NUMERALS}]")
 
 _DIGIT_WORDS = {
     "zero": "0",

@@ -50,15 +50,9 @@ def to_jsonl_line(result: Result) -> str:
     if kept is None or kept[0] is not result.findings:
         kept = (result.findings, dumps([f.to_json() for f in result.findings]))
         _FINDINGS_JSON.put(id(result.findings), kept)
-    head = {"id": result.id, "order_id": result.order_id, "lang": result.lang}
-    head.update(verdict=result.verdict.value, score=result.score)
-    tail: dict[str, object] = {}
-    if result.error is not None:
-        tail["error"] = result.error
-    if result.notes:
-        tail["notes"] = list(result.notes)
-    line = dumps(head)[:-1] + ', "findings": ' + kept[1]
-    return line + (", " + dumps(tail)[1:] if tail else "}")
+    # The wire form without its findings, which are spliced in: the values before them
+    # are JSON strings with their quotes escaped, so the first '"findings": []' is the key.
+    return dumps(result.to_json(findings=[])).replace('"findings": []', '"findings": ' + kept[1], 1)
 
 
 def _plain(text: str, **_: object) -> str:
