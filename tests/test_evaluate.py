@@ -42,6 +42,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout25/*.jsonl"),
     *CORPORA.glob("holdout26/*.jsonl"),
     *CORPORA.glob("holdout27/*.jsonl"),
+    *CORPORA.glob("holdout28/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
