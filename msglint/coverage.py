@@ -9,6 +9,7 @@ rule's threshold. All uncovered sentences make ONE finding that spans them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
 import regex
@@ -25,9 +26,11 @@ _SHOP = regex.compile(r"\p{Han}{2,8}")
 # A line that is only a name: two to four capitalized words ("Kettle & Grain"), maybe
 # with a short Chinese suffix ("Kettle & Grain 家居").
 # Or a name in both scripts, as a bilingual reply signs: "Sam / 小周", "佩君 / Peggy".
+# Or a name and a role in brackets: "林晓雯（客服专员）", "Hank Miller (Support Lead)".
 _NAME = regex.compile(
     r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}"
     r"|\p{Lu}[\p{L}\x27.\-]*\s*/\s*\p{Han}{1,4}|\p{Han}{1,4}\s*/\s*\p{Lu}[\p{L}\x27.\-]*"
+    r"|(?:\p{Han}{2,4}|\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*){0,2})\s*[（(][\p{L}\s]{2,24}[）)]?"
 )
 _HAN = regex.compile(r"\p{Han}")
 _COLON = regex.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)")  # not in 2:47 or https://
@@ -72,6 +75,8 @@ def covered_sentences(
             continue
         for matcher in rule.matchers:
             for hit in _lenient(matcher, prepared):
+                if rule.unless is not None and rule.unless.excuse(prepared, hit):
+                    continue  # "ships with the standard foot attached": not about the parcel
                 for index, (start, end) in enumerate(spans):
                     inside = start <= hit.start < end
                     whole = hit.start <= start and hit.end >= end
@@ -165,19 +170,32 @@ def _starts(prepared: Prepared, start: int, end: int, courtesy: list[tuple[int, 
 
 
 def _trivial(prepared: Prepared, start: int, end: int) -> bool:
-    """One or two words, or a line that is only a name ("Christopher Alexander Whitfield")."""
+    """One or two words, up to four Han characters, or a line that is only a name ("Christopher Alexander Whitfield").
+
+    jieba splits a name it does not know into single characters (林|晓|雯): those count as one.
+    """
     words = [t for t in prepared.tokens if start <= t.start < end]
     han = len(_HAN.findall(prepared.folded.text[start:end]))
-    if len(words) <= 2 and han <= 4:
+    if han <= 4 and (len(words) <= 2 or all(_HAN.match(t.text) for t in words)):
         return True
     a, b = prepared.folded.span(start, end)
     return bool(_NAME.fullmatch(prepared.original[a:b]))
 
 
 def uncovered(
-    prepared: Prepared, rules: tuple[Rule, ...], library: TemplateLibrary, threshold: float | None = None
+    prepared: Prepared,
+    rules: tuple[Rule, ...],
+    library: TemplateLibrary,
+    threshold: float | None = None,
+    flagged: Sequence[tuple[int, int]] = (),
 ) -> Finding | None:
-    """One finding over the sentences that no template, logistics or courtesy covers."""
+    """One finding over the sentences that no template, logistics or courtesy covers.
+
+    `flagged`: spans (original offsets) of violations that are never about the
+    parcel (a review ask, an advert). A sentence that carries one is not logistics
+    or courtesy, whatever words it shares with them ("Review us and we'll post you
+    a gift"): only an approved template covers it.
+    """
     found = template_rule(rules)
     if found is None:
         return None
@@ -185,6 +203,11 @@ def uncovered(
     threshold = matcher.threshold if threshold is None else threshold
     covered, spans, courtesy = covered_sentences(prepared, rules)
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
+    if flagged:
+        for index, (start, end) in enumerate(whole):
+            lo, hi = prepared.folded.span(start, end)
+            if any(s < hi and e > lo for s, e in flagged):
+                covered.discard(index)
     missing: list[tuple[int, int, dict[str, int]]] = []
     indices: list[int] = []
     labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line

@@ -17,6 +17,8 @@ from msglint.rules import Rule, RuleSet
 from msglint.score import make_result
 from msglint.tokens import Prepared, Segmenter, prepare
 
+NOT_LOGISTICS = ("review-inducement", "marketing")  # policies whose sentences are never about the parcel
+
 if TYPE_CHECKING:  # templates and coverage load only for a template check (start-up)
     from msglint.templates import TemplateLibrary
 
@@ -75,7 +77,10 @@ class Linter:
         if self.templates is not None:
             from msglint.coverage import uncovered
 
-            missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold)
+            # A review ask or an advert is never logistics; an off-platform channel may be
+            # the logistics itself ("track it here: <link>"), so it leaves the topic alone.
+            flagged = [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in NOT_LOGISTICS]
+            missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold, flagged)
             findings += [missing] if missing else []
         if scanned is not text and limit:
             findings.append(_unscanned(limit[0], text, len(scanned)))

@@ -120,6 +120,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout21",
         "templates-holdout22",
         "templates-holdout23",
+        "templates-holdout24",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -189,6 +190,37 @@ def test_an_opening_time_clause_about_the_parcel_does_not_cover_the_advice_after
 def test_a_signature_in_both_scripts_is_a_name() -> None:
     reply = "Hi Mr. Zhang / 张先生您好，\nYour order shipped today with UPS.\n您的订单今天已由UPS发出。\n\nSam / 小周"
     assert not [f for f in WITH_TEMPLATES.lint(reply).findings if f.policy == "template-required"]
+
+
+def test_a_name_with_a_role_is_a_signature() -> None:
+    for signature in ("林晓雯（客服专员）", "Hank Miller (Support Lead)", "林晓雯"):
+        reply = f"Hi Jo,\nYour order shipped today with UPS.\n\n{signature}"
+        assert not [f for f in WITH_TEMPLATES.lint(reply).findings if f.policy == "template-required"], signature
+
+
+def test_a_review_ask_or_an_advert_is_never_logistics() -> None:
+    """A logistics word ("post you") does not cover a sentence that asks for a review or
+    advertises; an off-platform channel for the parcel itself leaves the topic logistics."""
+
+    def flagged(text: str) -> list[str]:
+        found = [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
+        return [s for f in found for s in dict(f.extra)["sentences"]]
+
+    bribe = "Leave us a review and we'll post you a free pack of bobbins."
+    assert flagged(f"Glad it arrived safely! {bribe}") == [bribe.rstrip(".")]
+    assert flagged("Your parcel ships today; use code SEW10 for 10% off your next order.")
+    assert flagged("Your parcel ships today. Track it at http://bit.ly/x12 until it arrives.") == []
+
+
+def test_a_logistics_word_in_a_sentence_about_something_else_covers_nothing() -> None:
+    """The logistics rule's [unless]: what the product comes with, a warranty decision."""
+
+    def flagged(text: str) -> list[str]:
+        found = [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
+        return [s for f in found for s in dict(f.extra)["sentences"]]
+
+    assert flagged("The machine ships with the standard foot already attached.")
+    assert flagged("Your order ships with standard delivery.") == []
 
 
 def test_a_label_alone_covers_nothing() -> None:
