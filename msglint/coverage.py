@@ -205,9 +205,10 @@ def uncovered(
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
     if flagged:
         for index, (start, end) in enumerate(whole):
-            lo, hi = prepared.folded.span(start, end)
-            if any(s < hi and e > lo for s, e in flagged):
-                covered.discard(index)
+            if start < end:  # a sentence of punctuation only (":)") has no span to compare
+                lo, hi = prepared.folded.span(start, end)
+                if any(s < hi and e > lo for s, e in flagged):
+                    covered.discard(index)
     missing: list[tuple[int, int, dict[str, int]]] = []
     indices: list[int] = []
     labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line

@@ -210,6 +210,7 @@ def test_a_review_ask_or_an_advert_is_never_logistics() -> None:
     assert flagged(f"Glad it arrived safely! {bribe}") == [bribe.rstrip(".")]
     assert flagged("Your parcel ships today; use code SEW10 for 10% off your next order.")
     assert flagged("Your parcel ships today. Track it at http://bit.ly/x12 until it arrives.") == []
+    assert flagged("Now that it arrived, could you give your review a quick refresh? :)")  # a sentence of ":)"
 
 
 def test_a_logistics_word_in_a_sentence_about_something_else_covers_nothing() -> None:
