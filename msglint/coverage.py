@@ -95,6 +95,10 @@ def covered_sentences(
 # A sentence that opens with a time clause about the parcel goes on to say something
 # else: "Once it arrives, give it a full charge", "到货后第一次使用前，请把滤芯泡5分钟".
 _OPENING_CLAUSE = regex.compile(r"(?:once|when|after|before|as\s+soon\s+as|until)\b[^,;:，；：\n]{1,40}[,，:：]\s*")
+# Or a lead-in ending in a colon: "One thing to check before it arrives: the axle needs …".
+_LEAD_IN = regex.compile(
+    r"[^,;:，；：\n]{1,30}?\b(?:once|when|after|before|until)\b[^,;:，；：\n]{1,40}[:：](?!\d|//)\s*"
+)
 _HAN_TIME = regex.compile(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
 EDITED_FLOOR = 55  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence
@@ -104,7 +108,7 @@ _REST_WORDS = 4  # words (a Han character counts half) after the clause that mak
 def _subordinate(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
     """Whether a logistics word stands only in an opening time clause of a longer sentence."""
     text = prepared.folded.text
-    clause = _OPENING_CLAUSE.match(text, start, end)
+    clause = _OPENING_CLAUSE.match(text, start, end) or _LEAD_IN.match(text, start, end)
     if clause is None and _HAN.match(text, hit.start) and hit.start - start <= 2:
         clause = _HAN_TIME.match(text, hit.end, end)  # 到货后…，: the word opens the sentence
     if clause is None or hit.end > clause.end():
@@ -221,9 +225,12 @@ def uncovered(
         # A template may itself begin with a courtesy ("Thank you for your message about
         # the {{product}}"): score the sentence from every start a leading courtesy allows.
         scores: dict[str, int] = {}
+        # It may end with one too ("…was missing from your kit, and we apologise for the
+        # trouble"): score it to the trimmed end and to the sentence's own end.
         for begin in {start} | _starts(prepared, whole[index][0], whole[index][1], courtesy):
-            for template, score in library.scores(prepared.folded.text[begin:end]).items():
-                scores[template] = max(score, scores.get(template, 0))
+            for stop in {end, whole[index][1]}:
+                for template, score in library.scores(prepared.folded.text[begin:stop]).items():
+                    scores[template] = max(score, scores.get(template, 0))
         support.update(template for template, score in scores.items() if score >= threshold)
         if max(scores.values(), default=0) >= threshold or _parts_match(prepared, start, end, library, threshold):
             continue

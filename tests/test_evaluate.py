@@ -43,6 +43,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout26/*.jsonl"),
     *CORPORA.glob("holdout27/*.jsonl"),
     *CORPORA.glob("holdout28/*.jsonl"),
+    *CORPORA.glob("holdout29/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
