@@ -119,7 +119,11 @@ def _subordinate(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
 
 
 def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int], covered: set[int]) -> None:
-    """Short closing lines after the last courtesy sentence (a sign-off) are a signature block: covered."""
+    """Short closing lines after the last courtesy sentence (a sign-off) are a signature block: covered.
+
+    A signature line names someone; it does not end like a sentence ("Thanks for your
+    message. The motor needs a firmware update." is advice, not a signature).
+    """
     text = prepared.folded.text
     last = len(spans) - 1
     if last > 0 and _SHOP.fullmatch(text, *spans[last]):
@@ -130,7 +134,9 @@ def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int
     for index in range(max(courtesy) + 1, len(spans)):
         start, end = spans[index]
         words = len([t for t in prepared.tokens if start <= t.start < end])
-        if start < end and (words > 8 or len(_HAN.findall(text[start:end])) > 16 or "?" in text[start:end]):
+        if start < end and (
+            words > 8 or len(_HAN.findall(text[start:end])) > 16 or "?" in text[start:end] or _ENDED.match(text, end)
+        ):
             return
     covered.update(range(max(courtesy) + 1, len(spans)))
 

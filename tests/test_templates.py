@@ -204,6 +204,16 @@ def test_a_signature_in_both_scripts_is_a_name() -> None:
     assert not [f for f in WITH_TEMPLATES.lint(reply).findings if f.policy == "template-required"]
 
 
+def test_a_short_sentence_after_a_courtesy_is_not_a_signature() -> None:
+    """Lines after the last courtesy are a signature only if they do not end like a sentence."""
+    found = [f for f in WITH_TEMPLATES.lint("Thanks for your message. The motor needs a firmware update.").findings]
+    assert [s for f in found if f.policy == "template-required" for s in dict(f.extra)["sentences"]] == [
+        "The motor needs a firmware update"
+    ]
+    signed = "Thanks again.\nGrace\nFerrowind Support Team"
+    assert not [f for f in WITH_TEMPLATES.lint(signed).findings if f.policy == "template-required"]
+
+
 def test_a_name_with_a_role_is_a_signature() -> None:
     for signature in ("林晓雯（客服专员）", "Hank Miller (Support Lead)", "林晓雯"):
         reply = f"Hi Jo,\nYour order shipped today with UPS.\n\n{signature}"
