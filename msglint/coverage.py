@@ -249,6 +249,14 @@ def uncovered(
         # template, or fills two or more of its labels (a block of "Order:", "Item:" ...).
         filled = Counter(template for templates in labelled.values() for template in templates)
         matched.update(template for template, count in filled.items() if count >= 2)
+        if any(labelled.get(i, set()) - matched for i in indices):
+            # The other sentences may all have been covered (logistics, courtesy) and so
+            # never scored: score them now for the templates whose label is in question.
+            text = prepared.folded.text
+            for index in covered:
+                start, end = spans[index]
+                if start < end:
+                    matched.update(t for t, score in library.scores(text[start:end]).items() if score >= threshold)
         kept = [(m, i) for m, i in zip(missing, indices, strict=True) if not labelled.get(i, set()) & matched]
         missing, indices = [m for m, _ in kept], [i for _, i in kept]
     missing = _rejoin(prepared, missing, indices, whole, library, threshold)

@@ -44,6 +44,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout27/*.jsonl"),
     *CORPORA.glob("holdout28/*.jsonl"),
     *CORPORA.glob("holdout29/*.jsonl"),
+    *CORPORA.glob("holdout30/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -132,12 +132,13 @@ def test_template_corpus_precision_and_recall(corpus: str) -> None:
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
 
 
-def test_template_corpus_whose_violations_are_labelled_otherwise() -> None:
-    """templates-holdout25's writer labelled a violation added to a filled template or to a
-    logistics reply as the content policy only; msglint also reports the added sentence as
-    template-required, as the writers of earlier sets labelled it. Its other replies hold
-    to the same bar as every development set."""
-    directory = CORPUS.parent / "templates-holdout25"
+@pytest.mark.parametrize("corpus", ["templates-holdout25", "templates-holdout26"])
+def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
+    """These sets' writers labelled a violation added to a filled template (and, in
+    templates-holdout25, to a logistics reply) as the content policy only; msglint also
+    reports the added sentence as template-required, as most earlier writers labelled it.
+    Their other replies hold to the same bar as every development set."""
+    directory = CORPUS.parent / corpus
     linter = Linter(RULES, templates=TemplateLibrary(load_templates(directory / "library"), LINTER.fold))
     cases = [c for c in read_cases([str(directory / "replies.jsonl")]) if c.tags[0] != "violating"]
     row = next(r for r in table(evaluate(linter, cases)) if r["policy"] == "template-required")
