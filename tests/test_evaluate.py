@@ -45,6 +45,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout28/*.jsonl"),
     *CORPORA.glob("holdout29/*.jsonl"),
     *CORPORA.glob("holdout30/*.jsonl"),
+    *CORPORA.glob("holdout31/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
