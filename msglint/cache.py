@@ -47,6 +47,9 @@ def cache_path(directories: Iterable[Path]) -> Path | None:
     parts = [f"{sys.version} regex {regex.__version__}".encode()]
     sources = [*sorted(_PACKAGE.rglob("*.py")), *sorted(_PACKAGE.glob("data/*.tsv"))]
     for directory in directories:
+        # Where the files are is part of the key too: a rule keeps its path (messages name
+        # it, --rules checks a team's rules by it), and a copy elsewhere is another rule set.
+        parts.append(str(directory.resolve()).encode())
         sources += sorted(p for p in directory.rglob("*") if p.suffix in (".toml", ".txt"))
     for source in sources:
         try:

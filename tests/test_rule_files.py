@@ -121,6 +121,28 @@ def test_team_rule_failing_its_own_example_is_refused(tmp_path: Path) -> None:
     assert "team-rule.toml:12: flag example 'Say hi to our team' is not flagged by the rule" in done.stderr
 
 
+def test_the_same_team_rule_in_another_directory_is_checked_there(tmp_path: Path) -> None:
+    """The rules cache is keyed by content; a copy of a team rule elsewhere must still be
+    checked and named at its own path, not answered from the copy cached before."""
+    import subprocess
+    import sys
+
+    failing = GOOD.replace('flag = ["Say hi to our mascot"]', 'flag = ["Say hi to our team"]')
+    for name in ("first", "second"):
+        directory = tmp_path / name
+        directory.mkdir()
+        _write(directory, failing)
+        done = subprocess.run(
+            [sys.executable, "-m", "msglint", "check", "--rules", str(directory), "-"],
+            input="hello",
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2, name
+        assert str(directory / "marketing" / "team-rule.toml") in done.stderr
+
+
 def test_builtin_examples_all_pass_rules_check() -> None:
     import subprocess
     import sys
