@@ -132,7 +132,7 @@ def test_template_corpus_precision_and_recall(corpus: str) -> None:
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
 
 
-@pytest.mark.parametrize("corpus", ["templates-holdout25", "templates-holdout26"])
+@pytest.mark.parametrize("corpus", ["templates-holdout25", "templates-holdout26", "templates-holdout27"])
 def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
     """These sets' writers labelled a violation added to a filled template (and, in
     templates-holdout25, to a logistics reply) as the content policy only; msglint also
