@@ -94,12 +94,12 @@ def covered_sentences(
 
 # A sentence that opens with a time clause about the parcel goes on to say something
 # else: "Once it arrives, give it a full charge", "到货后第一次使用前，请把滤芯泡5分钟".
-_OPENING_CLAUSE = regex.compile(r"(?:once|when|after|before|as\s+soon\s+as|until)\b[^,;:，；：\n]{1,40}[,，:：]\s*")
+_TIME_WORD = r"(?:once|when|after|before|until)\b"
+_OPENING_CLAUSE = regex.compile(rf"(?:{_TIME_WORD}|as\s+soon\s+as\b)[^,;:，；：\n]{{1,40}}[,，:：]\s*")
 # Or a lead-in ending in a colon: "One thing to check before it arrives: the axle needs …".
-_LEAD_IN = regex.compile(
-    r"[^,;:，；：\n]{1,30}?\b(?:once|when|after|before|until)\b[^,;:，；：\n]{1,40}[:：](?!\d|//)\s*"
-)
+_LEAD_IN = regex.compile(rf"[^,;:，；：\n]{{1,30}}?\b{_TIME_WORD}[^,;:，；：\n]{{1,40}}[:：](?!\d|//)\s*")
 _HAN_TIME = regex.compile(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
+NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose sentences are never about the parcel
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
 EDITED_FLOOR = 55  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence
 _REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
@@ -197,14 +197,15 @@ def uncovered(
     rules: tuple[Rule, ...],
     library: TemplateLibrary,
     threshold: float | None = None,
-    flagged: Sequence[tuple[int, int]] = (),
+    findings: Sequence[Finding] = (),
 ) -> Finding | None:
     """One finding over the sentences that no template, logistics or courtesy covers.
 
-    `flagged`: spans (original offsets) of violations that are never about the
-    parcel (a review ask, an advert). A sentence that carries one is not logistics
-    or courtesy, whatever words it shares with them ("Review us and we'll post you
-    a gift"): only an approved template covers it.
+    `findings`: the message's content findings. A sentence that carries a review ask
+    or an advert (NOT_LOGISTICS) is not logistics or courtesy, whatever words it
+    shares with them ("Review us and we'll post you a gift"): only an approved
+    template covers it. An off-platform channel may be the logistics itself ("track
+    it here: <link>"), so it leaves the topic alone.
     """
     found = template_rule(rules)
     if found is None:
@@ -213,6 +214,7 @@ def uncovered(
     threshold = matcher.threshold if threshold is None else threshold
     covered, spans, courtesy = covered_sentences(prepared, rules)
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
+    flagged = [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in NOT_LOGISTICS]
     if flagged:
         for index, (start, end) in enumerate(whole):
             if start < end:  # a sentence of punctuation only (":)") has no span to compare

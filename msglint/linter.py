@@ -17,8 +17,6 @@ from msglint.rules import Rule, RuleSet
 from msglint.score import make_result
 from msglint.tokens import Prepared, Segmenter, prepare
 
-NOT_LOGISTICS = ("review-inducement", "marketing")  # policies whose sentences are never about the parcel
-
 if TYPE_CHECKING:  # templates and coverage load only for a template check (start-up)
     from msglint.templates import TemplateLibrary
 
@@ -77,10 +75,7 @@ class Linter:
         if self.templates is not None:
             from msglint.coverage import uncovered
 
-            # A review ask or an advert is never logistics; an off-platform channel may be
-            # the logistics itself ("track it here: <link>"), so it leaves the topic alone.
-            flagged = [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in NOT_LOGISTICS]
-            missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold, flagged)
+            missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold, findings)
             findings += [missing] if missing else []
         if scanned is not text and limit:
             findings.append(_unscanned(limit[0], text, len(scanned)))

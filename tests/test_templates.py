@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import LINTER, RULES
 from msglint.errors import InputError
-from msglint.evaluate import evaluate, read_cases, table
+from msglint.evaluate import Case, evaluate, read_cases, table
 from msglint.linter import Linter
 from msglint.templates import Template, TemplateLibrary, load_templates, similarity
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "templates"
 LIBRARY = TemplateLibrary(load_templates(CORPUS / "library"), LINTER.fold)
 WITH_TEMPLATES = Linter(RULES, templates=LIBRARY)
+
+
+def flagged(text: str) -> list[str]:
+    """The sentences of a reply that template-required reports (library: corpora/templates)."""
+    found = [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
+    return [s for f in found for s in dict(f.extra)["sentences"]]
 
 
 def best(sentence: str) -> int:
@@ -125,11 +133,16 @@ def test_no_library_no_template_findings() -> None:
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
     """Development template sets: each library with its labelled replies."""
+    row = _template_row(corpus, lambda case: True)
+    assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
+
+
+def _template_row(corpus: str, keep: Callable[[Case], bool]) -> dict[str, Any]:
+    """template-required precision and recall on a template set's replies that `keep` keeps."""
     directory = CORPUS.parent / corpus
     linter = Linter(RULES, templates=TemplateLibrary(load_templates(directory / "library"), LINTER.fold))
-    scores = evaluate(linter, read_cases([str(directory / "replies.jsonl")]))
-    row = next(r for r in table(scores) if r["policy"] == "template-required")
-    assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
+    cases = [case for case in read_cases([str(directory / "replies.jsonl")]) if keep(case)]
+    return next(r for r in table(evaluate(linter, cases)) if r["policy"] == "template-required")
 
 
 @pytest.mark.parametrize("corpus", ["templates-holdout25", "templates-holdout26", "templates-holdout27"])
@@ -138,10 +151,7 @@ def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) ->
     templates-holdout25, to a logistics reply) as the content policy only; msglint also
     reports the added sentence as template-required, as most earlier writers labelled it.
     Their other replies hold to the same bar as every development set."""
-    directory = CORPUS.parent / corpus
-    linter = Linter(RULES, templates=TemplateLibrary(load_templates(directory / "library"), LINTER.fold))
-    cases = [c for c in read_cases([str(directory / "replies.jsonl")]) if c.tags[0] != "violating"]
-    row = next(r for r in table(evaluate(linter, cases)) if r["policy"] == "template-required")
+    row = _template_row(corpus, lambda case: case.tags[0] != "violating")
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
 
 
@@ -185,10 +195,6 @@ def test_a_line_broken_before_a_capitalised_word_is_joined_backwards() -> None:
 
 
 def test_an_opening_time_clause_about_the_parcel_does_not_cover_the_advice_after_it() -> None:
-    def flagged(text: str) -> list[str]:
-        found = [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
-        return [s for f in found for s in dict(f.extra)["sentences"]]
-
     assert flagged("Once it arrives, give it a full charge before the first walk.") == [
         "Once it arrives, give it a full charge before the first walk"
     ]
@@ -207,8 +213,7 @@ def test_a_signature_in_both_scripts_is_a_name() -> None:
 
 def test_a_short_sentence_after_a_courtesy_is_not_a_signature() -> None:
     """Lines after the last courtesy are a signature only if they do not end like a sentence."""
-    found = [f for f in WITH_TEMPLATES.lint("Thanks for your message. The motor needs a firmware update.").findings]
-    assert [s for f in found if f.policy == "template-required" for s in dict(f.extra)["sentences"]] == [
+    assert flagged("Thanks for your message. The motor needs a firmware update.") == [
         "The motor needs a firmware update"
     ]
     signed = "Thanks again.\nGrace\nFerrowind Support Team"
@@ -225,10 +230,6 @@ def test_a_review_ask_or_an_advert_is_never_logistics() -> None:
     """A logistics word ("post you") does not cover a sentence that asks for a review or
     advertises; an off-platform channel for the parcel itself leaves the topic logistics."""
 
-    def flagged(text: str) -> list[str]:
-        found = [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
-        return [s for f in found for s in dict(f.extra)["sentences"]]
-
     bribe = "Leave us a review and we'll post you a free pack of bobbins."
     assert flagged(f"Glad it arrived safely! {bribe}") == [bribe.rstrip(".")]
     assert flagged("Your parcel ships today; use code SEW10 for 10% off your next order.")
@@ -238,10 +239,6 @@ def test_a_review_ask_or_an_advert_is_never_logistics() -> None:
 
 def test_a_logistics_word_in_a_sentence_about_something_else_covers_nothing() -> None:
     """The logistics rule's [unless]: what the product comes with, a warranty decision."""
-
-    def flagged(text: str) -> list[str]:
-        found = [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
-        return [s for f in found for s in dict(f.extra)["sentences"]]
 
     assert flagged("The machine ships with the standard foot already attached.")
     assert flagged("Your order ships with standard delivery.") == []
