@@ -42,6 +42,7 @@ class Linter:
         self.templates = templates
         self.template_threshold = template_threshold  # overrides the template rule's threshold
         self.content_rules = tuple(r for r in ruleset.rules if r.role == "finding")
+        self._fallbacks = frozenset(r.id for r in self.content_rules if r.fallback)
         limits = [(r, m) for r in ruleset.rules for m in r.matchers if isinstance(m, LimitMatcher)]
         self._limit = limits[0] if limits else None
 
@@ -70,6 +71,8 @@ class Linter:
             findings.extend(locate(rule, hit, prepared) for hit in _hits(rule, prepared))
             if len(prepared.timeouts) > before:  # the rest of the message still gets checked
                 timed_out.append(rule.id)
+        if self._fallbacks:
+            findings = _without_shadowed(findings, self._fallbacks)
         if "{{" in text:  # a template: placeholders are opaque to content rules
             findings = without_placeholders(findings, text)
         if self.templates is not None:
@@ -87,6 +90,21 @@ class Linter:
             )
             result = replace(result, notes=notes)
         return result
+
+
+def _without_shadowed(findings: list[Finding], fallbacks: frozenset[str]) -> list[Finding]:
+    """Drop a fallback rule's finding where a specific rule of its policy overlaps it.
+
+    General shapes (an offer on a future purchase) back up the phrase rules; where
+    both fire, the specific rule's message and suggestion say more.
+    """
+    specific = [f for f in findings if f.rule not in fallbacks]
+    return [
+        f
+        for f in findings
+        if f.rule not in fallbacks
+        or not any(s.policy == f.policy and s.start < f.end and f.start < s.end for s in specific)
+    ]
 
 
 def _unscanned(rule: Rule, text: str, scanned: int) -> Finding:

@@ -28,7 +28,7 @@ EXTRA_POLICIES = ("formatting", "message-scope", "language", "conduct", "templat
 LANGS = ("en", "zh")
 _TOML_LINE = regex.compile(r"at line (\d+)")
 _REQUIRED = ("id", "policy", "severity", "message", "source", "match", "examples")
-_OPTIONAL = ("suggestion", "contexts", "langs", "confidence", "unless", "description", "role")
+_OPTIONAL = ("suggestion", "contexts", "langs", "confidence", "unless", "description", "role", "fallback")
 ROLES = ("finding", "covers", "covers-whole")
 
 
@@ -49,6 +49,7 @@ class Rule:
     path: str
     description: str = ""
     role: str = "finding"  # "covers"/"covers-whole": matches mark sentences covered for template-required
+    fallback: bool = False  # reported only where no other rule of its policy found the same words
 
     def finding(
         self,
@@ -238,6 +239,9 @@ def load_rule(path: Path, root: Path, vocab: Vocabulary) -> Rule:
     role = data.get("role", "finding")
     if role not in ROLES:
         raise fail("role", f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    fallback = data.get("fallback", False)
+    if not isinstance(fallback, bool):
+        raise fail("fallback", "fallback must be true or false")
     matchers = _build_matchers(data["match"], vocab, fail)
     unless = None
     if "unless" in data:
@@ -263,6 +267,7 @@ def load_rule(path: Path, root: Path, vocab: Vocabulary) -> Rule:
         path=str(path),
         description=data.get("description", ""),
         role=role,
+        fallback=fallback,
     )
 
 

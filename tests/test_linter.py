@@ -52,3 +52,11 @@ def test_interface_example_offsets() -> None:
 
 def test_empty_message_passes() -> None:
     assert LINTER.lint("").verdict is Verdict.PASS
+
+
+def test_fallback_rule_is_reported_only_where_no_specific_rule_is() -> None:
+    # marketing/offer is the general shape of an offer; marketing/coupon says more where both fire.
+    both = {f.rule for f in LINTER.lint("Your next order of bulbs ships with a free seed packet.").findings}
+    assert both == {"marketing/coupon"}
+    alone = {f.rule for f in LINTER.lint("Repeat customers pay less: your third purchase costs you nothing.").findings}
+    assert alone == {"marketing/offer"}

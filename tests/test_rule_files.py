@@ -81,6 +81,11 @@ def test_extra_rules_directory_is_added(tmp_path: Path) -> None:
         (GOOD.replace('id = "marketing/team-rule"', 'id = "marketing/other"'), 1, "must equal the file's path"),
         (GOOD.replace('pass = ["Your parcel shipped"]\n', ""), 11, "needs a non-empty 'pass' list"),
         (GOOD.replace('phrases = ["mascot"]', 'phrases = ["@no-such-list"]'), 9, "unknown list '@no-such-list'"),
+        (
+            GOOD.replace('severity = "error"', 'severity = "error"\nfallback = "yes"'),
+            4,
+            "fallback must be true or false",
+        ),
     ],
 )
 def test_broken_rule_file_is_named_with_its_line(tmp_path: Path, broken: str, line: int, problem: str) -> None:
