@@ -85,6 +85,10 @@ _REPEAT = {"double": 2, "triple": 3}
 _KEEP_CONTROLS = frozenset("\n\t\r")
 # Typographic apostrophes and quotes read as plain ones ("don’t" is "don't").
 _QUOTES = {"‘": "'", "’": "'", "ʼ": "'", "′": "'", "“": '"', "”": '"', "″": '"'}
+# Chinese punctuation ends a word even with no space after it, as Chinese writes it:
+# "New arrival！FeedPal" must not fold to "arrivalifeedpal" ("!" and "|" stand for
+# letters between ASCII letters, fr!end, PayPa|).
+_CJK_STOPS = {"！": "! ", "｜": "| "}
 
 
 @cache
@@ -105,6 +109,8 @@ def fold_char(char: str) -> str:
         return char
     if unicodedata.category(char) in ("Cf", "Cc", "Mn", "Me", "Cs", "Co"):
         return ""
+    if char in _CJK_STOPS:
+        return _CJK_STOPS[char]
     decomposed = unicodedata.normalize("NFKD", char)
     # Marks go whether or not they combine: Thai ำ decomposes to a mark of class 0
     # (U+0E4D) and a vowel, and a mark left here would be deleted on a second pass.

@@ -40,6 +40,12 @@ def test_evasions_fold(text: str, folded: str) -> None:
     assert normalize(text, ALIASES)[1].text == folded
 
 
+def test_chinese_exclamation_ends_a_word_but_ascii_one_is_a_letter() -> None:
+    # Chinese puts no space after ！; fr!end is leetspeak.
+    assert normalize("New arrival！FeedPal")[1].text == "new arrival! feedpal"
+    assert normalize("fr!end")[1].text == "friend"
+
+
 def test_short_aliases_only_next_to_han() -> None:
     aliases = Aliases.build({}, {"hp": "好评"})
     assert normalize("hp返现", aliases)[1].text == "好评返现"
