@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import regex
+
 from msglint.matchers import Hit, LimitMatcher
 from msglint.model import CONTEXTS, Finding, Result
 from msglint.normalize import fold, normalize_base
@@ -72,7 +74,7 @@ class Linter:
             if len(prepared.timeouts) > before:  # the rest of the message still gets checked
                 timed_out.append(rule.id)
         if self._fallbacks:
-            findings = _without_shadowed(findings, self._fallbacks)
+            findings = _without_shadowed(findings, self._fallbacks, scanned)
         if "{{" in text:  # a template: placeholders are opaque to content rules
             findings = without_placeholders(findings, text)
         if self.templates is not None:
@@ -92,19 +94,22 @@ class Linter:
         return result
 
 
-def _without_shadowed(findings: list[Finding], fallbacks: frozenset[str]) -> list[Finding]:
-    """Drop a fallback rule's finding where a specific rule of its policy overlaps it.
+_SENTENCE_END = regex.compile(r"[.!?。！？\n]")
+
+
+def _without_shadowed(findings: list[Finding], fallbacks: frozenset[str], text: str) -> list[Finding]:
+    """Drop a fallback rule's finding where a specific rule of its policy fired in the same sentence.
 
     General shapes (an offer on a future purchase) back up the phrase rules; where
     both fire, the specific rule's message and suggestion say more.
     """
     specific = [f for f in findings if f.rule not in fallbacks]
-    return [
-        f
-        for f in findings
-        if f.rule not in fallbacks
-        or not any(s.policy == f.policy and s.start < f.end and f.start < s.end for s in specific)
-    ]
+
+    def shadows(other: Finding, finding: Finding) -> bool:
+        between = text[min(other.end, finding.end) : max(other.start, finding.start)]
+        return other.policy == finding.policy and not _SENTENCE_END.search(between)
+
+    return [f for f in findings if f.rule not in fallbacks or not any(shadows(s, f) for s in specific)]
 
 
 def _unscanned(rule: Rule, text: str, scanned: int) -> Finding:

@@ -60,3 +60,6 @@ def test_fallback_rule_is_reported_only_where_no_specific_rule_is() -> None:
     assert both == {"marketing/coupon"}
     alone = {f.rule for f in LINTER.lint("Repeat customers pay less: your third purchase costs you nothing.").findings}
     assert alone == {"marketing/offer"}
+    # The same sentence, other words: "our new" is the pitch, "coming out next month" the launch.
+    launch = {f.rule for f in LINTER.lint("Our new roaster is coming out next month. Our grinder is 20% off.").findings}
+    assert launch == {"marketing/new-product", "marketing/coupon"}
