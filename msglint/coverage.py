@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
 
 import regex
 
@@ -33,7 +32,9 @@ _NAME = regex.compile(
     r"|(?:\p{Han}{2,4}|\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*){0,2})\s*[（(][\p{L}\s]{2,24}[）)]?"
 )
 _HAN = regex.compile(r"\p{Han}")
-_COLON = regex.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)")  # not in 2:47 or https://
+# Where an agent joins two template sentences into one: a colon (not in 2:47 or
+# https://), a semicolon, ", and", 并且.
+_JOIN = regex.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)|[;；]|,\s*(?:and|plus)\s+|，(?:并且|而且|以及|并|还有)")
 _ENDED = regex.compile(r"[.!?。！？;；]")  # punctuation that ends a sentence
 _HAN_BREAK = regex.compile(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
@@ -288,14 +289,14 @@ def _edited(
 
 
 def _parts_match(prepared: Prepared, start: int, end: int, library: TemplateLibrary, threshold: float) -> bool:
-    """A colon may join two template sentences into one ("…方法如下：请将灯头…"): each side matches."""
+    """Two template sentences joined into one ("…方法如下：请将灯头…", "…the fault, and the date…"): each side matches."""
     text = prepared.folded.text
-    cuts = [m.start() for m in _COLON.finditer(text, start, end)]
-    if not cuts:
+    joins = list(_JOIN.finditer(text, start, end))
+    if not joins:
         return False
-    bounds = [start, *cuts, end]
-    for left, right in pairwise(bounds):
-        lo, hi = content_span(prepared, left if left == start else left + 1, right)
+    bounds = [start, *(i for m in joins for i in m.span()), end]
+    for left, right in zip(bounds[::2], bounds[1::2], strict=True):
+        lo, hi = content_span(prepared, left, right)
         if (
             lo < hi
             and not _trivial(prepared, lo, hi)

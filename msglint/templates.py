@@ -51,8 +51,11 @@ class Template:
 # A line break inside a sentence: before a lower-case word, or between Han characters;
 # after a lower-case word or a comma, before anything but a list marker ("above the\nMIN
 # INSERT mark", "raise both by\n1-2 cm", "on your\n{{product}}").
+# A placeholder alone on its line is a signature ("Thank you for your patience,\n{{agent_name}}"),
+# not the end of a sentence: joined, it would let any text after the courtesy pass as a name.
 _LATIN_WRAP = regex.compile(
     r"(?<=[\p{L}\d,}][ \t]*)\n[ \t]*(?=\p{Ll})|(?<=[\p{Ll},][ \t]*)\n[ \t]*(?=[\p{Lu}\d{])(?!" + LIST_NUMBER + ")"
+    r"(?!\{\{[^{}\n]+\}\}[ \t]*(?:\n|$))"
 )
 _HAN_WRAP = regex.compile(r"(?<=[\p{Han}，、}])[ \t]*\n[ \t]*(?=\p{Han})")
 # A short label, a colon and a placeholder: "* Motor: {{motor_years}}", "保修期：{{period}}".
