@@ -46,6 +46,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout29/*.jsonl"),
     *CORPORA.glob("holdout30/*.jsonl"),
     *CORPORA.glob("holdout31/*.jsonl"),
+    *CORPORA.glob("holdout32/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
