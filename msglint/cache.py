@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _PACKAGE = Path(__file__).resolve().parent
 _KEEP = 8  # cache files kept (one per msglint version and set of rule directories)
 # What the regex module's pickled patterns are rebuilt with, besides msglint's classes.
-_REGEX = {("regex._regex", "compile"), ("regex._regex_core", "RegexFlag")}
+REGEX_GLOBALS = {("regex._regex", "compile"), ("regex._regex_core", "RegexFlag")}
 
 
 def cache_dir() -> Path:
@@ -64,9 +64,9 @@ def cache_path(directories: Iterable[Path]) -> Path | None:
 
 class _RulesUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _REGEX or (module == "msglint" or module.startswith("msglint.")):
+        if (module, name) in REGEX_GLOBALS or (module == "msglint" or module.startswith("msglint.")):
             found = super().find_class(module, name)
-            if (module, name) in _REGEX or isinstance(found, type):
+            if (module, name) in REGEX_GLOBALS or isinstance(found, type):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a rule set")
 

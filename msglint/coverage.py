@@ -11,33 +11,32 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-import regex
-
+from msglint import compiled
 from msglint.matchers import Hit, Matcher, PhraseMatcher, TemplateMatcher
 from msglint.model import Finding
 from msglint.rules import Rule
 from msglint.templates import TemplateLibrary
 from msglint.tokens import Prepared
 
-_LEAD = regex.compile(r"[\s\p{P}\p{S}]+")
-_TRAIL = regex.compile(r"[\s\p{P}\p{S}]+$")
-_SHOP = regex.compile(r"\p{Han}{2,8}")
+_LEAD = compiled.pattern(r"[\s\p{P}\p{S}]+")
+_TRAIL = compiled.pattern(r"[\s\p{P}\p{S}]+$")
+_SHOP = compiled.pattern(r"\p{Han}{2,8}")
 # A line that is only a name: two to four capitalized words ("Kettle & Grain"), maybe
 # with a short Chinese suffix ("Kettle & Grain 家居").
 # Or a name in both scripts, as a bilingual reply signs: "Sam / 小周", "佩君 / Peggy".
 # Or a name and a role in brackets: "林晓雯（客服专员）", "Hank Miller (Support Lead)".
-_NAME = regex.compile(
+_NAME = compiled.pattern(
     r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}"
     r"|\p{Lu}[\p{L}\x27.\-]*\s*/\s*\p{Han}{1,4}|\p{Han}{1,4}\s*/\s*\p{Lu}[\p{L}\x27.\-]*"
     r"|(?:\p{Han}{2,4}|\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*){0,2})\s*[（(][\p{L}\s]{2,24}[）)]?"
 )
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled.pattern(r"\p{Han}")
 # Where an agent joins two template sentences into one: a colon (not in 2:47 or
 # https://), a semicolon, ", and", 并且.
-_JOIN = regex.compile(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)|[;；]|,\s*(?:and|plus)\s+|，(?:并且|而且|以及|并|还有)")
-_ENDED = regex.compile(r"[.!?。！？;；]")  # punctuation that ends a sentence
-_HAN_BREAK = regex.compile(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
-_LINE_BREAK = regex.compile(r"\s*\n\s*")
+_JOIN = compiled.pattern(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)|[;；]|,\s*(?:and|plus)\s+|，(?:并且|而且|以及|并|还有)")
+_ENDED = compiled.pattern(r"[.!?。！？;；]")  # punctuation that ends a sentence
+_HAN_BREAK = compiled.pattern(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
+_LINE_BREAK = compiled.pattern(r"\s*\n\s*")
 
 
 def template_rule(rules: tuple[Rule, ...]) -> tuple[Rule, TemplateMatcher] | None:
@@ -96,10 +95,10 @@ def covered_sentences(
 # A sentence that opens with a time clause about the parcel goes on to say something
 # else: "Once it arrives, give it a full charge", "到货后第一次使用前，请把滤芯泡5分钟".
 _TIME_WORD = r"(?:once|when|after|before|until)\b"
-_OPENING_CLAUSE = regex.compile(rf"(?:{_TIME_WORD}|as\s+soon\s+as\b)[^,;:，；：\n]{{1,40}}[,，:：]\s*")
+_OPENING_CLAUSE = compiled.pattern(rf"(?:{_TIME_WORD}|as\s+soon\s+as\b)[^,;:，；：\n]{{1,40}}[,，:：]\s*")
 # Or a lead-in ending in a colon: "One thing to check before it arrives: the axle needs …".
-_LEAD_IN = regex.compile(rf"[^,;:，；：\n]{{1,30}}?\b{_TIME_WORD}[^,;:，；：\n]{{1,40}}[:：](?!\d|//)\s*")
-_HAN_TIME = regex.compile(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
+_LEAD_IN = compiled.pattern(rf"[^,;:，；：\n]{{1,30}}?\b{_TIME_WORD}[^,;:，；：\n]{{1,40}}[:：](?!\d|//)\s*")
+_HAN_TIME = compiled.pattern(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
 NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose sentences are never about the parcel
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
 EDITED_FLOOR = 55  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence

@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import regex
-
+from msglint import compiled
 from msglint.errors import RuleFileError
 from msglint.linter import Linter
 from msglint.rules import Rule
 
-MARK = regex.compile(r"\[\[(.+?)\]\]")
+MARK = compiled.pattern(r"\[\[(.+?)\]\]")
 CHECKED_KINDS = {"phrase", "fuzzy", "regex", "near"}  # archive, library and template rules need more than a text
 
 

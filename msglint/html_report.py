@@ -15,8 +15,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-import regex
-
+from msglint import compiled
 from msglint.model import Result, Severity
 from msglint.orders import parse_time
 
@@ -32,8 +31,8 @@ COLOURS = {
     "template-required": "#566573",
 }
 GROUP_COLUMNS = ("agent", "store", "seller", "shop", "account", "marketplace", "channel", "brand")
-_WORD = regex.compile(r"\p{Latin}{3,}")
-_HAN = regex.compile(r"\p{Han}")
+_WORD = compiled.pattern(r"\p{Latin}{3,}")
+_HAN = compiled.pattern(r"\p{Han}")
 STOPWORDS = frozenset(
     [
         "the",

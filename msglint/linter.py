@@ -10,8 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
+from msglint import compiled
 from msglint.matchers import Hit, LimitMatcher
 from msglint.model import CONTEXTS, Finding, Result
 from msglint.normalize import fold, normalize_base
@@ -94,7 +93,7 @@ class Linter:
         return result
 
 
-_SENTENCE_END = regex.compile(r"[.!?。！？\n]")
+_SENTENCE_END = compiled.pattern(r"[.!?。！？\n]")
 
 
 def _without_shadowed(findings: list[Finding], fallbacks: frozenset[str], text: str) -> list[Finding]:

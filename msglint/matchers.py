@@ -24,17 +24,18 @@ from typing import Any, ClassVar
 
 import regex
 
+from msglint import compiled
 from msglint.literals import required
 from msglint.tokens import Prepared
 
 REGEX_TIMEOUT = 0.5  # seconds per pattern and message; see RegexMatcher
-_HAN = regex.compile(r"\p{Han}")
-_LATIN_OR_DIGIT = regex.compile(r"[\p{Latin}\d]")
-_MACRO = regex.compile(r"\{@([\w\-]+)\}")
+_HAN = compiled.pattern(r"\p{Han}")
+_LATIN_OR_DIGIT = compiled.pattern(r"[\p{Latin}\d]")
+_MACRO = compiled.pattern(r"\{@([\w\-]+)\}")
 _GAP = r"[\s\-_.'’]*"
-_RUN = regex.compile(r"[\p{Latin}\d]+|(\p{Han}+)")
-_LATIN_RUN = regex.compile(r"[\p{Latin}\d]+")
-_HAN_RUN = regex.compile(r"\p{Han}+")
+_RUN = compiled.pattern(r"[\p{Latin}\d]+|(\p{Han}+)")
+_LATIN_RUN = compiled.pattern(r"[\p{Latin}\d]+")
+_HAN_RUN = compiled.pattern(r"\p{Han}+")
 _KEY = 6  # anchors are compared by their first few characters
 _GROUP = 3  # phrases are compiled in groups by their first few characters (Terms)
 
@@ -769,7 +770,7 @@ class Exceptions:
 # "We can't refund through Amazon, but send us your PayPal address": what follows a
 # contrast is not covered by an exception before it. The other way round it is: in
 # "you hoped for a discount, but we cannot offer coupons" the refusal answers the ask.
-_CONTRAST = regex.compile(r"\b(?:but|however)\b|但是|不过|可是|[,，;；]\s*但")
+_CONTRAST = compiled.pattern(r"\b(?:but|however)\b|但是|不过|可是|[,，;；]\s*但")
 
 
 def _clause(text: str, lo: int, hi: int, start: int) -> tuple[int, int]:

@@ -30,6 +30,8 @@ from importlib.resources import files
 
 import regex
 
+from msglint import compiled
+
 Pieces = Iterable[tuple[str, int]]  # (replacement text, view index it comes from)
 
 
@@ -50,9 +52,9 @@ LOOKALIKES = str.maketrans(
     "аеорсухіјѕһԁԛԝӏкмтвнгъьзбοαειικνρτυχϲωη",
     "aeopcyxijshdqwlkmtbhrbb3boaeiikvptuxcwn",
 )
-_MIXED_WORD = regex.compile(r"\p{L}+")
-_LATIN = regex.compile(r"\p{Latin}")
-_CYR_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_MIXED_WORD = compiled.pattern(r"\p{L}+")
+_LATIN = compiled.pattern(r"\p{Latin}")
+_CYR_GREEK = compiled.pattern(r"[\p{Cyrillic}\p{Greek}]")
 
 _GROUP_COMMA = str.maketrans("，,、", "   ")
 # 参 is how the traditional 參 (a capital 3, as 叁) reads once converted to simplified.
@@ -60,7 +62,7 @@ _CN_NUMERALS = "〇零一二三四五六七八九壹贰叁参肆伍陆柒捌玖�
 _CN_DIGITS = str.maketrans(_CN_NUMERALS, "0012345678912334567891")
 # Seven or more Chinese numerals in a row (spaces, dashes or commas between groups
 # allowed) are a spelled-out phone number, not a quantity such as 五星 or 三天.
-_CN_NUMBER_RUN = regex.compile(rf"(?:[{_CN_NUMERALS}][\s\-，,、]?){{6,}}[{_CN_NUMERALS}]")
+_CN_NUMBER_RUN = compiled.pattern(rf"(?:[{_CN_NUMERALS}][\s\-，,、]?){{6,}}[{_CN_NUMERALS}]")
 
 _DIGIT_WORDS = {
     "zero": "0",
@@ -78,8 +80,8 @@ _DIGIT_WORDS = {
 _WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Seven or more digit words in a row: "plus one, two one two, five five five …".
 _UNIT = rf"(?:(?:double|triple)[\s\-]+)?{_WORD}"
-_WORD_NUMBER_RUN = regex.compile(rf"(?:\bplus[\s,\-]+)?\b{_UNIT}\b(?:[\s,\-]+{_UNIT}\b){{4,}}")
-_WORD_TOKEN = regex.compile(rf"plus|(?:(?:double|triple)[\s\-]+)?{_WORD}")
+_WORD_NUMBER_RUN = compiled.pattern(rf"(?:\bplus[\s,\-]+)?\b{_UNIT}\b(?:[\s,\-]+{_UNIT}\b){{4,}}")
+_WORD_TOKEN = compiled.pattern(rf"plus|(?:(?:double|triple)[\s\-]+)?{_WORD}")
 _REPEAT = {"double": 2, "triple": 3}
 
 _KEEP_CONTROLS = frozenset("\n\t\r")
@@ -124,7 +126,7 @@ def fold_char(char: str) -> str:
 
 
 # A capital I after a lower-case letter stands for l: "PayPaI", "WhatsApp" spelled "WhatsApp" stays.
-_CAPITAL_I_AS_L = regex.compile(r"(?<=\p{Ll})I")
+_CAPITAL_I_AS_L = compiled.pattern(r"(?<=\p{Ll})I")
 
 
 def _base_chars(text: str) -> tuple[str, tuple[int, ...]]:
@@ -219,18 +221,18 @@ _SEP = r"(?:[^\S\n]|[.\-_*/\\·‧・∙⋅|~+#^=•,'\"`:;])"
 # Between Han characters only evasion marks go, not punctuation: "您好：您在订单" keeps its
 # colon, so a greeting stays apart from what follows it.
 _HAN_SEP = r"(?:[^\S\n]|[.\-_*/\\·‧・∙⋅|~+#^=•`])"
-_HAN_SPACED = regex.compile(rf"\p{{Han}}(?:(?:{_HAN_SEP}|\p{{So}})+\p{{Han}})+")
-_STARS = regex.compile(r"([\d一二三四五]\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
+_HAN_SPACED = compiled.pattern(rf"\p{{Han}}(?:(?:{_HAN_SEP}|\p{{So}})+\p{{Han}})+")
+_STARS = compiled.pattern(r"([\d一二三四五]\s*)?([★☆⭐✩✪✫✬✭✮✯✰🌟](?:\s*[★☆⭐✩✪✫✬✭✮✯✰🌟])*)")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
 # A run of digits or symbols used as letters: after a letter, or between two.
-_LEET_RUN = regex.compile(
+_LEET_RUN = compiled.pattern(
     r"(?<=\p{Latin})(?:[013457@$]+(?=\p{Latin}|[^\w@$]|$)|[!|](?=\p{Latin}))"
     # or at the start of a word that goes on in letters: "1nstagram", "3mail"
     r"|(?<![\p{Latin}\d@$.])[0134](?=\p{Latin}{2})"
 )
 # Three or more single letters split by one repeated separator: "r e v i e w",
 # "w.h.a.t.s". The same separator throughout keeps "a r.e.v.i.e.w" two words.
-_SPACED_LETTERS = regex.compile(
+_SPACED_LETTERS = compiled.pattern(
     rf"(?<![\p{{Latin}}\d])\p{{Latin}}(?P<sep>{_SEP}{{1,3}})\p{{Latin}}(?:(?P=sep)\p{{Latin}})+(?![\p{{Latin}}\d])"
 )
 # Words a seller spells out after "a": in "a f i v e - s t a r" or "a f i v e s t a r" the
@@ -262,9 +264,9 @@ _AFTER_ARTICLE = frozenset(
     ]
 )
 # A word hyphenated across a line break: "re-\nview".
-_BROKEN_WORD = regex.compile(r"(?<=\p{Latin})-[^\S\n]*\n[^\S\n]*(?=\p{Latin})")
+_BROKEN_WORD = compiled.pattern(r"(?<=\p{Latin})-[^\S\n]*\n[^\S\n]*(?=\p{Latin})")
 # Only runs and non-space whitespace: single spaces need no rewriting.
-_WHITESPACE = regex.compile(r"\s{2,}|[^\S ]")
+_WHITESPACE = compiled.pattern(r"\s{2,}|[^\S ]")
 
 
 def _stars(match: regex.Match[str]) -> Pieces:
@@ -284,7 +286,7 @@ def _whitespace(match: regex.Match[str]) -> Pieces:
     return [("\n" if "\n" in match.group() else " ", match.start())]
 
 
-_ALIAS_GAP = regex.compile(r"[\s\-_.']")
+_ALIAS_GAP = compiled.pattern(r"[\s\-_.']")
 
 
 @dataclass(frozen=True)

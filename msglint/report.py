@@ -6,8 +6,7 @@ import json
 import unicodedata
 from collections.abc import Callable, Iterable
 
-import regex
-
+from msglint import compiled
 from msglint.memo import Recent
 from msglint.model import Finding, Result, Severity
 
@@ -16,7 +15,7 @@ COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "bl
 CONTEXT = 80  # characters of a line shown on either side of an excerpt
 
 
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = compiled.pattern(r"[\ud800-\udfff]")
 
 
 def dumps(value: object, indent: int | None = None) -> str:

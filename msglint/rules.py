@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from msglint import cache
+from msglint import cache, compiled
 from msglint.errors import RuleFileError
 from msglint.matchers import MATCHERS, Exceptions, Matcher, SchemaError, Vocabulary, build_exceptions
 from msglint.model import CONTEXTS, POLICIES, Finding, Severity
@@ -26,7 +26,7 @@ from msglint.normalize import Aliases, fold, normalize_base
 # Policies beyond interface.md's six that rules may use (interface.md names them).
 EXTRA_POLICIES = ("formatting", "message-scope", "language", "conduct", "template-library")
 LANGS = ("en", "zh")
-_TOML_LINE = regex.compile(r"at line (\d+)")
+_TOML_LINE = compiled.pattern(r"at line (\d+)")
 _REQUIRED = ("id", "policy", "severity", "message", "source", "match", "examples")
 _OPTIONAL = ("suggestion", "contexts", "langs", "confidence", "unless", "description", "role", "fallback")
 ROLES = ("finding", "covers", "covers-whole")

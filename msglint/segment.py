@@ -16,11 +16,11 @@ from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from math import log
 
-import regex
+from msglint import compiled
 
 _DATA = files("msglint") / "data"
 # jieba cuts only this range (re_han_default); other Han characters stand alone.
-_JIEBA_HAN = regex.compile(r"[\u4E00-\u9FD5]+")
+_JIEBA_HAN = compiled.pattern(r"[\u4E00-\u9FD5]+")
 _DOMAIN_FREQ = 100_000  # a domain word beats any split of it
 
 

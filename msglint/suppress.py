@@ -17,10 +17,11 @@ from pathlib import PurePath
 
 import regex
 
+from msglint import compiled
 from msglint.model import Finding, Result
 from msglint.score import make_result
 
-DIRECTIVE = regex.compile(r"\{\{!\s*msglint\s*:\s*ignore\s*[=:]?\s*([^}]*?)\s*\}\}")
+DIRECTIVE = compiled.pattern(r"\{\{!\s*msglint\s*:\s*ignore\s*[=:]?\s*([^}]*?)\s*\}\}")
 
 
 def _names(text: str) -> set[str]:

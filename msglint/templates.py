@@ -17,17 +17,18 @@ from pathlib import Path
 import regex
 from rapidfuzz import fuzz, process
 
+from msglint import compiled
 from msglint.errors import InputError
 from msglint.memo import Recent
 from msglint.tokens import LIST_NUMBER, TITLES
 
-PLACEHOLDER = regex.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
-COMMENT = regex.compile(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches the buyer
-_SENTENCE = regex.compile(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|" + TITLES + r"\.(?=\s|$)|\n|$)")
+PLACEHOLDER = compiled.pattern(r"\{\{\s*([^{}]*?)\s*\}\}")
+COMMENT = compiled.pattern(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reaches the buyer
+_SENTENCE = compiled.pattern(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|" + TITLES + r"\.(?=\s|$)|\n|$)")
 # Punctuation and symbols at either end, and a list number at the start ("（4）", "4、").
-_EDGES = regex.compile(r"^(?:(?![{}])[\s\p{P}\p{S}]|(?<!\d)\d{1,2}(?=[)）、]))+|(?:(?![{}])[\s\p{P}\p{S}])+$")
+_EDGES = compiled.pattern(r"^(?:(?![{}])[\s\p{P}\p{S}]|(?<!\d)\d{1,2}(?=[)）、]))+|(?:(?![{}])[\s\p{P}\p{S}])+$")
 MAX_FILL = 200  # characters a placeholder may stand for: an Amazon product title runs to 200
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled.pattern(r"\p{Han}")
 MIN_LITERAL = 8  # characters of wording a template sentence needs to be matched at all (a Han one counts 2)
 CANDIDATES = 5  # template sentences aligned per reply sentence and per view, after a cheap preselection
 SCORED = 8192  # reply sentences whose scores are kept
@@ -53,13 +54,13 @@ class Template:
 # INSERT mark", "raise both by\n1-2 cm", "on your\n{{product}}").
 # A placeholder alone on its line is a signature ("Thank you for your patience,\n{{agent_name}}"),
 # not the end of a sentence: joined, it would let any text after the courtesy pass as a name.
-_LATIN_WRAP = regex.compile(
+_LATIN_WRAP = compiled.pattern(
     r"(?<=[\p{L}\d,}][ \t]*)\n[ \t]*(?=\p{Ll})|(?<=[\p{Ll},][ \t]*)\n[ \t]*(?=[\p{Lu}\d{])(?!" + LIST_NUMBER + ")"
     r"(?!\{\{[^{}\n]+\}\}[ \t]*(?:\n|$))"
 )
-_HAN_WRAP = regex.compile(r"(?<=[\p{Han}，、}])[ \t]*\n[ \t]*(?=\p{Han})")
+_HAN_WRAP = compiled.pattern(r"(?<=[\p{Han}，、}])[ \t]*\n[ \t]*(?=\p{Han})")
 # A short label, a colon and a placeholder: "* Motor: {{motor_years}}", "保修期：{{period}}".
-_LABEL = regex.compile(r"[^{}:：\n]{1,30}[:：]\s*\{\{[^{}]+\}\}\s*")
+_LABEL = compiled.pattern(r"[^{}:：\n]{1,30}[:：]\s*\{\{[^{}]+\}\}\s*")
 MAX_LABEL_VALUE = MAX_FILL  # a label's value is a placeholder: as long as a product title
 
 
@@ -97,7 +98,7 @@ def read_template(path: Path, root: Path) -> Template:
 # A short head before the first comma or colon that names the buyer or greets:
 # "{{buyer_name}}您好，" or "Hi {{name}},". Replies change greetings, so the
 # sentence is also matched without it.
-_HEAD = regex.compile(r"^(?:[^,，:：]{0,20}?\{\{[^{}]+\}\}[^,，:：{}]{0,12}|[^,，:：{}]{1,12})[,，:：]\s*(?=\S)")
+_HEAD = compiled.pattern(r"^(?:[^,，:：]{0,20}?\{\{[^{}]+\}\}[^,，:：{}]{0,12}|[^,，:：{}]{1,12})[,，:：]\s*(?=\S)")
 
 
 def _variants(sentences: Iterable[str]) -> Iterator[str]:

@@ -14,27 +14,26 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import regex
-
+from msglint import compiled
 from msglint.normalize import Normalized
 from msglint.segment import Dictionary, cut
 
-_WORDS = regex.compile(r"(\p{Han}+)|([\p{Latin}\d]+(?:['’]\p{Latin}+)*)|(\w+)")
-_HAN = regex.compile(r"\p{Han}")
-_LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
-_OTHER_LETTER = regex.compile(r"[^\p{Han}\p{Latin}\P{L}]")
-_NEWLINE = regex.compile(r"\n")
+_WORDS = compiled.pattern(r"(\p{Han}+)|([\p{Latin}\d]+(?:['’]\p{Latin}+)*)|(\w+)")
+_HAN = compiled.pattern(r"\p{Han}")
+_LATIN_WORD = compiled.pattern(r"\p{Latin}{2,}")
+_OTHER_LETTER = compiled.pattern(r"[^\p{Han}\p{Latin}\P{L}]")
+_NEWLINE = compiled.pattern(r"\n")
 # A line break after a word or comma and before a lower-case word wraps a sentence, and
 # one after a lower-case word before a number ("the delivery date of order\n112-...")
 # unless the number starts a numbered list.
 LIST_NUMBER = r"\d+[.)、]\s"  # a line that opens a numbered list: "2. ", "3) ", "4、"
-_WRAP = regex.compile(
+_WRAP = compiled.pattern(
     r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*(?:\p{Ll}|\(\p{Ll}))|(?<=\p{Ll}[ \t]*)\n(?=[ \t]*\d)(?![ \t]*" + LIST_NUMBER + ")"
 )
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
 # and not after a title ("Mr. Alexander Whitfield").
 TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e))"
-_SENTENCE_END = regex.compile(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
+_SENTENCE_END = compiled.pattern(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)

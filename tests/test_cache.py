@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from conftest import LINTER
-from msglint import cache, matchers
+from msglint import cache, compiled, matchers
 from msglint.linter import Linter
 from msglint.matchers import LazyPattern
 from msglint.rules import builtin_rules_dir, load_rules
@@ -116,3 +116,26 @@ def test_a_pickled_pattern_carries_its_code() -> None:
     assert copy.pattern == pattern.pattern and copy.flags == pattern.flags
     found = copy.search("Leave FIVE-STARS please")
     assert found is not None and found.span() == (6, 16)
+
+
+def test_module_patterns_are_stored_compiled_and_read_back(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compiled, "_store", None)
+    monkeypatch.setattr(compiled, "_added", True)  # nothing registered at exit from a test
+    first = compiled.pattern(r"\p{Han}+(?#test)")
+    assert compiled.pattern(r"\p{Han}+(?#test)") is first
+    path = compiled._path()
+    assert path is not None and path.parent == home
+    compiled._write(path, compiled._store or {})
+    stored = compiled._read(path)
+    again = stored[(r"\p{Han}+(?#test)", 0)]
+    assert again is not first and again.findall("好评 review 返现") == ["好评", "返现"]
+
+
+def test_a_tampered_pattern_store_is_only_a_miss(home: Path) -> None:
+    path = compiled._path()
+    assert path is not None
+    home.mkdir(parents=True)
+    path.write_bytes(pickle.dumps({("x", 0): os.getcwd}))  # a callable, not a pattern: refused
+    assert compiled._read(path) == {}
+    path.write_bytes(b"not a pickle")
+    assert compiled._read(path) == {}

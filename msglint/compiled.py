@@ -1,0 +1,83 @@
+"""Module-level regexes, kept compiled on disk between runs.
+
+The regex module parses a pattern in Python. The few dozen patterns that
+normalizing, tokenizing and matching compile when they are imported cost about
+20 ms at every start, a sixth of checking one message in a new process (issue
+5's bar is twice `import click`); read back as compiled code (the regex module
+pickles a pattern as its code) they cost about 1 ms. The store sits beside the
+rules cache (cache.py), one file per Python and regex version, keyed inside by
+each pattern's source and flags, so a changed pattern is only a miss. It is
+written at exit, when a run compiled a pattern it lacked; MSGLINT_NO_CACHE=1
+neither reads nor writes it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import os
+import pickle
+import sys
+from importlib.util import source_hash
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from msglint.cache import REGEX_GLOBALS, cache_dir
+
+_store: dict[tuple[str, int], regex.Pattern[str]] | None = None
+_added = False
+
+
+def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """regex.compile(source, flags), from the store when it holds it."""
+    global _store, _added
+    if _store is None:
+        _store = _read(_path())
+    key = (source, flags)
+    found = _store.get(key)
+    if found is None:
+        found = _store[key] = regex.compile(source, flags)
+        if not _added:
+            _added = True
+            atexit.register(_write, _path(), _store)
+    return found
+
+
+def _path() -> Path | None:
+    if os.environ.get("MSGLINT_NO_CACHE"):
+        return None
+    version = source_hash(f"{sys.version} regex {regex.__version__}".encode()).hex()
+    return cache_dir() / f"patterns-{version}.pickle"
+
+
+class _PatternUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in REGEX_GLOBALS:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not a regex")
+
+
+def _read(path: Path | None) -> dict[tuple[str, int], regex.Pattern[str]]:
+    if path is None:
+        return {}
+    try:
+        loaded = _PatternUnpickler(io.BytesIO(path.read_bytes())).load()
+    except Exception:  # missing, truncated or tampered: only a miss
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {k: v for k, v in loaded.items() if isinstance(v, regex.Pattern) and v.pattern == k[0]}
+
+
+def _write(path: Path | None, store: dict[tuple[str, int], regex.Pattern[str]]) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(store, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+    except (OSError, pickle.PicklingError):  # a read-only home is no error
+        pass
