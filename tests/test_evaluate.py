@@ -47,6 +47,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout30/*.jsonl"),
     *CORPORA.glob("holdout31/*.jsonl"),
     *CORPORA.glob("holdout32/*.jsonl"),
+    *CORPORA.glob("holdout33/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
