@@ -48,6 +48,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout31/*.jsonl"),
     *CORPORA.glob("holdout32/*.jsonl"),
     *CORPORA.glob("holdout33/*.jsonl"),
+    *CORPORA.glob("holdout34/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
