@@ -190,6 +190,33 @@ def _word_number(match: regex.Match[str]) -> Pieces:
     return pieces
 
 
+# OpenCC converts these by phrase: 著 and 覆 are also simplified characters (著名,
+# 覆盖), so the character table keeps them, but in 急著 and 回覆 they are 着 and 复.
+_TRAD_PHRASES = {
+    "回覆": "回复",
+    "答覆": "答复",
+    "急著": "急着",
+    "著急": "着急",
+    "用著": "用着",
+    "等著": "等着",
+    "接著": "接着",
+    "看著": "看着",
+    "跟著": "跟着",
+    "随著": "随着",
+    "试著": "试着",
+    "带著": "带着",
+    "留著": "留着",
+    "放著": "放着",
+    "写著": "写着",
+    "说著": "说着",
+}
+_TRAD_PHRASE = compiled.pattern("|".join(_TRAD_PHRASES))
+
+
+def _trad_phrase(match: regex.Match[str]) -> Pieces:
+    return [(c, match.start() + i) for i, c in enumerate(_TRAD_PHRASES[match.group()])]
+
+
 def normalize_base(text: str) -> Normalized:
     """Fold width, case, marks, look-alikes and traditional characters."""
     folded, origin = _base_chars(text)
@@ -197,6 +224,7 @@ def normalize_base(text: str) -> Normalized:
     if not folded.isascii():
         norm = rewrite(norm, _MIXED_WORD, _unmix_word)
         norm = rewrite(norm, _CN_NUMBER_RUN, _cn_number)
+        norm = rewrite(norm, _TRAD_PHRASE, _trad_phrase)
     return rewrite(norm, _WORD_NUMBER_RUN, _word_number)
 
 

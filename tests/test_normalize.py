@@ -32,6 +32,8 @@ ALIASES = Aliases.build({"hao ping": "好评", "wei xin": "微信"})
         ("好*评 返 现", "好评返现"),
         ("五 星 好 评", "五星好评"),
         ("好評返現", "好评返现"),
+        ("別急著回覆", "别急着回复"),  # converted by phrase, not by character
+        ("著名", "著名"),
         ("hao ping", "好评"),
         ("Wei-Xin", "微信"),
     ],
