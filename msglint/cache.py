@@ -36,6 +36,10 @@ _KEEP = 8  # cache files kept (one per msglint version and set of rule directori
 REGEX_GLOBALS = {("regex._regex", "compile"), ("regex._regex_core", "RegexFlag")}
 
 
+# What a compiled regex depends on besides its source: part of every cache file's key.
+RUNTIME = f"{sys.version} regex {regex.__version__}"
+
+
 def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "msglint"
 
@@ -44,7 +48,7 @@ def cache_path(directories: Iterable[Path]) -> Path | None:
     """Where the rule set loaded from these directories is kept; None: no cache."""
     if os.environ.get("MSGLINT_NO_CACHE"):
         return None
-    parts = [f"{sys.version} regex {regex.__version__}".encode()]
+    parts = [RUNTIME.encode()]
     sources = [*sorted(_PACKAGE.rglob("*.py")), *sorted(_PACKAGE.glob("data/*.tsv"))]
     for directory in directories:
         # Where the files are is part of the key too: a rule keeps its path (messages name
@@ -75,28 +79,39 @@ def read(path: Path | None) -> RuleSet | None:
     """The cached rule set, or None when there is none or it cannot be used."""
     from msglint.rules import RuleSet
 
-    if path is None:
-        return None
-    try:
-        loaded = _RulesUnpickler(io.BytesIO(path.read_bytes())).load()
-    except Exception:  # any unreadable cache (truncated, tampered, older classes) is only a miss
-        return None
+    loaded = load(path, _RulesUnpickler)
     return loaded if isinstance(loaded, RuleSet) else None
 
 
 def write(path: Path | None, ruleset: RuleSet) -> None:
     """Keep the rule set for the next start; a read-only home is no error."""
+    if store(path, ruleset) and path is not None:
+        _prune(path.parent)
+
+
+def load(path: Path | None, unpickler: type[pickle.Unpickler]) -> object | None:
+    """What a cache file holds, read by `unpickler` (which decides what it may build); None on any failure."""
     if path is None:
-        return
+        return None
     try:
-        data = pickle.dumps(ruleset, protocol=pickle.HIGHEST_PROTOCOL)
+        return unpickler(io.BytesIO(path.read_bytes())).load()
+    except Exception:  # any unreadable cache (missing, truncated, tampered, older classes) is only a miss
+        return None
+
+
+def store(path: Path | None, value: object) -> bool:
+    """Pickle `value` to `path` atomically; False when it cannot be (a read-only home is no error)."""
+    if path is None:
+        return False
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(data)
         partial.replace(path)  # atomic: a concurrent reader sees the old file or the new one
-        _prune(path.parent)
     except (OSError, pickle.PicklingError, TypeError):  # TypeError: something that does not pickle
-        pass
+        return False
+    return True
 
 
 def _prune(directory: Path) -> None:

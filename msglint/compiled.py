@@ -14,17 +14,15 @@ neither reads nor writes it.
 from __future__ import annotations
 
 import atexit
-import io
 import os
 import pickle
-import sys
 from importlib.util import source_hash
 from pathlib import Path
 from typing import Any
 
 import regex
 
-from msglint.cache import REGEX_GLOBALS, cache_dir
+from msglint import cache
 
 _store: dict[tuple[str, int], regex.Pattern[str]] | None = None
 _added = False
@@ -41,43 +39,25 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
         found = _store[key] = regex.compile(source, flags)
         if not _added:
             _added = True
-            atexit.register(_write, _path(), _store)
+            atexit.register(cache.store, _path(), _store)
     return found
 
 
 def _path() -> Path | None:
     if os.environ.get("MSGLINT_NO_CACHE"):
         return None
-    version = source_hash(f"{sys.version} regex {regex.__version__}".encode()).hex()
-    return cache_dir() / f"patterns-{version}.pickle"
+    return cache.cache_dir() / f"patterns-{source_hash(cache.RUNTIME.encode()).hex()}.pickle"
 
 
 class _PatternUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in REGEX_GLOBALS:
+        if (module, name) in cache.REGEX_GLOBALS:
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not a regex")
 
 
 def _read(path: Path | None) -> dict[tuple[str, int], regex.Pattern[str]]:
-    if path is None:
-        return {}
-    try:
-        loaded = _PatternUnpickler(io.BytesIO(path.read_bytes())).load()
-    except Exception:  # missing, truncated or tampered: only a miss
-        return {}
+    loaded = cache.load(path, _PatternUnpickler)
     if not isinstance(loaded, dict):
         return {}
     return {k: v for k, v in loaded.items() if isinstance(v, regex.Pattern) and v.pattern == k[0]}
-
-
-def _write(path: Path | None, store: dict[tuple[str, int], regex.Pattern[str]]) -> None:
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(pickle.dumps(store, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(path)  # atomic: a concurrent reader sees the old file or the new one
-    except (OSError, pickle.PicklingError):  # a read-only home is no error
-        pass

@@ -10,13 +10,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from msglint import compiled
 from msglint.matchers import Hit, LimitMatcher
 from msglint.model import CONTEXTS, Finding, Result
 from msglint.normalize import fold, normalize_base
 from msglint.rules import Rule, RuleSet
 from msglint.score import make_result
-from msglint.tokens import Prepared, Segmenter, prepare
+from msglint.tokens import SENTENCE_END, Prepared, Segmenter, prepare
 
 if TYPE_CHECKING:  # templates and coverage load only for a template check (start-up)
     from msglint.templates import TemplateLibrary
@@ -93,9 +92,6 @@ class Linter:
         return result
 
 
-_SENTENCE_END = compiled.pattern(r"[.!?。！？\n]")
-
-
 def _without_shadowed(findings: list[Finding], fallbacks: frozenset[str], text: str) -> list[Finding]:
     """Drop a fallback rule's finding where a specific rule of its policy fired in the same sentence.
 
@@ -105,8 +101,8 @@ def _without_shadowed(findings: list[Finding], fallbacks: frozenset[str], text: 
     specific = [f for f in findings if f.rule not in fallbacks]
 
     def shadows(other: Finding, finding: Finding) -> bool:
-        between = text[min(other.end, finding.end) : max(other.start, finding.start)]
-        return other.policy == finding.policy and not _SENTENCE_END.search(between)
+        gap = (min(other.end, finding.end), max(other.start, finding.start))
+        return other.policy == finding.policy and not (gap[0] < gap[1] and SENTENCE_END.search(text, *gap))
 
     return [f for f in findings if f.rule not in fallbacks or not any(shadows(s, f) for s in specific)]
 

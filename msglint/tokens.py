@@ -33,7 +33,7 @@ _WRAP = compiled.pattern(
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
 # and not after a title ("Mr. Alexander Whitfield").
 TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e))"
-_SENTENCE_END = compiled.pattern(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
+SENTENCE_END = compiled.pattern(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ def sentences(text: str, soft: frozenset[int] = frozenset()) -> tuple[tuple[int,
     """
     spans = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_END.finditer(text):
         if match.group() == "\n" and match.start() in soft:
             continue
         if match.end() > start:

@@ -125,7 +125,7 @@ def test_module_patterns_are_stored_compiled_and_read_back(home: Path, monkeypat
     assert compiled.pattern(r"\p{Han}+(?#test)") is first
     path = compiled._path()
     assert path is not None and path.parent == home
-    compiled._write(path, compiled._store or {})
+    cache.store(path, compiled._store or {})
     stored = compiled._read(path)
     again = stored[(r"\p{Han}+(?#test)", 0)]
     assert again is not first and again.findall("好评 review 返现") == ["好评", "返现"]
