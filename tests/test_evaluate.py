@@ -49,6 +49,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout32/*.jsonl"),
     *CORPORA.glob("holdout33/*.jsonl"),
     *CORPORA.glob("holdout34/*.jsonl"),
+    *CORPORA.glob("holdout35/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

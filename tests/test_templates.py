@@ -147,7 +147,14 @@ def _template_row(corpus: str, keep: Callable[[Case], bool]) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "corpus",
-    ["templates-holdout25", "templates-holdout26", "templates-holdout27", "templates-holdout28", "templates-holdout29"],
+    [
+        "templates-holdout25",
+        "templates-holdout26",
+        "templates-holdout27",
+        "templates-holdout28",
+        "templates-holdout29",
+        "templates-holdout30",
+    ],
 )
 def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
     """These sets' writers labelled a violation added to a filled template (and, in
