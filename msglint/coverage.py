@@ -100,6 +100,7 @@ _OPENING_CLAUSE = compiled.pattern(rf"(?:{_TIME_WORD}|as\s+soon\s+as\b)[^,;:，�
 _LEAD_IN = compiled.pattern(rf"[^,;:，；：\n]{{1,30}}?\b{_TIME_WORD}[^,;:，；：\n]{{1,40}}[:：](?!\d|//)\s*")
 _HAN_TIME = compiled.pattern(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
 NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose sentences are never about the parcel
+CONTENT = NOT_LOGISTICS | {"off-platform-contact"}  # the policies a single message's words break
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
 EDITED_FLOOR = 55  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence
 _REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
@@ -262,6 +263,7 @@ def uncovered(
         kept = [(m, i) for m, i in zip(missing, indices, strict=True) if not labelled.get(i, set()) & matched]
         missing, indices = [m for m, _ in kept], [i for _, i in kept]
     missing = _rejoin(prepared, missing, indices, whole, library, threshold)
+    missing = _left_to_content_rules(prepared, missing, support, findings)
     if not missing:
         return None
     return _finding(rule, prepared, missing, library)
@@ -285,6 +287,30 @@ def _edited(
         return missing, indices
     kept = [(m, i) for m, i, e in zip(missing, indices, edited, strict=True) if not e]
     return [m for m, _ in kept], [i for _, i in kept]
+
+
+def _left_to_content_rules(
+    prepared: Prepared,
+    missing: list[tuple[int, int, dict[str, int]]],
+    support: Counter[str],
+    findings: Sequence[Finding],
+) -> list[tuple[int, int, dict[str, int]]]:
+    """In a reply that follows a template, leave a sentence a content rule reports to that rule.
+
+    A template sent with a coupon or a review ask added is still the template sent
+    (interface.md: template-required is for a message that matches no template closely
+    enough); the added sentence is already an error of its own policy, with its own
+    message and suggestion. Free wording beside it is still reported.
+    """
+    if not missing or not any(count >= EDITED_SUPPORT for count in support.values()):
+        return missing
+    reported = [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in CONTENT]
+    kept = []
+    for start, end, scores in missing:
+        lo, hi = prepared.folded.span(start, end)
+        if not any(s < hi and e > lo for s, e in reported):
+            kept.append((start, end, scores))
+    return kept
 
 
 def _parts_match(prepared: Prepared, start: int, end: int, library: TemplateLibrary, threshold: float) -> bool:

@@ -126,9 +126,13 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout19",
         "templates-holdout20",
         "templates-holdout21",
-        "templates-holdout22",
         "templates-holdout23",
         "templates-holdout24",
+        "templates-holdout26",
+        "templates-holdout27",
+        "templates-holdout28",
+        "templates-holdout29",
+        "templates-holdout30",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -147,20 +151,15 @@ def _template_row(corpus: str, keep: Callable[[Case], bool]) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "corpus",
-    [
-        "templates-holdout25",
-        "templates-holdout26",
-        "templates-holdout27",
-        "templates-holdout28",
-        "templates-holdout29",
-        "templates-holdout30",
-    ],
+    ["templates-holdout22", "templates-holdout25"],
 )
 def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
-    """These sets' writers labelled a violation added to a filled template (and, in
-    templates-holdout25, to a logistics reply) as the content policy only; msglint also
-    reports the added sentence as template-required, as the writers of eight earlier sets labelled it.
-    Their other replies hold to the same bar as every development set."""
+    """Writers disagree on a violating reply. templates-holdout22's writer labelled a
+    violation added to a filled template as template-required as well; msglint leaves
+    it to the content rule, as the writers of templates-holdout24 to 30 labelled it.
+    templates-holdout25's writer labelled a violation in a free logistics reply as the
+    content policy only; msglint reports its wording as well. The other replies of both
+    sets hold to the same bar as every development set."""
     row = _template_row(corpus, lambda case: case.tags[0] != "violating")
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
 
@@ -245,6 +244,31 @@ def test_a_review_ask_or_an_advert_is_never_logistics() -> None:
     assert flagged("Your parcel ships today; use code SEW10 for 10% off your next order.")
     assert flagged("Your parcel ships today. Track it at http://bit.ly/x12 until it arrives.") == []
     assert flagged("Now that it arrived, could you give your review a quick refresh? :)")  # a sentence of ":)"
+
+
+def test_a_violation_added_to_a_filled_template_is_left_to_its_content_rule() -> None:
+    """The template sent with a coupon added is still the template: the coupon is a
+    marketing error, not also template-required. Free wording beside it, or a violation
+    in a reply that follows no template, is still template-required."""
+    text = (
+        "Hi {{name}},\nPlease charge the speaker for two hours before first use.\n"
+        "Hold the power button for three seconds until the light turns blue.\n"
+        "Open the Bluetooth menu on your phone and pick {{model}} from the list.\n"
+    )
+    library = TemplateLibrary([Template("en/pairing", "en/pairing.txt", text)], LINTER.fold)
+    linter = Linter(RULES, templates=library)
+    filled = (
+        "Hi Sam,\nPlease charge the speaker for two hours before first use.\n"
+        "Hold the power button for three seconds until the light turns blue.\n"
+        "Open the Bluetooth menu on your phone and pick Wave 2 from the list.\n"
+    )
+    coupon = "Use code WAVE15 for 15% off your next order."
+    policies = {f.policy for f in linter.lint(filled + coupon).findings if f.severity.rank > 0}
+    assert policies == {"marketing"}
+    advice = "Honestly, the bass sounds best with the speaker in a corner."
+    assert "template-required" in {f.policy for f in linter.lint(filled + coupon + "\n" + advice).findings}
+    alone = "Hi Sam,\nThe bass sounds best in a corner. " + coupon
+    assert {"marketing", "template-required"} <= {f.policy for f in linter.lint(alone).findings}
 
 
 def test_a_logistics_word_in_a_sentence_about_something_else_covers_nothing() -> None:
