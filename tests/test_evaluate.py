@@ -50,6 +50,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout33/*.jsonl"),
     *CORPORA.glob("holdout34/*.jsonl"),
     *CORPORA.glob("holdout35/*.jsonl"),
+    *CORPORA.glob("holdout36/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
