@@ -295,22 +295,24 @@ def _left_to_content_rules(
     support: Counter[str],
     findings: Sequence[Finding],
 ) -> list[tuple[int, int, dict[str, int]]]:
-    """In a reply that follows a template, leave a sentence a content rule reports to that rule.
+    """A template sent with a violation added is left to the content rule that reports it.
 
-    A template sent with a coupon or a review ask added is still the template sent
-    (interface.md: template-required is for a message that matches no template closely
-    enough); the added sentence is already an error of its own policy, with its own
-    message and suggestion. Free wording beside it is still reported.
+    When some sentence of the reply matches a template and every sentence nothing
+    covers is one a content rule reports, the reply is that template with a coupon or
+    a review ask added (interface.md: template-required is for a message that matches
+    no template closely enough); the added sentence is already an error of its own
+    policy, with its own message and suggestion. Free wording anywhere in the reply
+    keeps the whole finding.
     """
-    if not missing or not any(count >= EDITED_SUPPORT for count in support.values()):
+    if not missing or not support:
         return missing
     reported = [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in CONTENT]
-    kept = []
-    for start, end, scores in missing:
+
+    def reported_here(start: int, end: int) -> bool:
         lo, hi = prepared.folded.span(start, end)
-        if not any(s < hi and e > lo for s, e in reported):
-            kept.append((start, end, scores))
-    return kept
+        return any(s < hi and e > lo for s, e in reported)
+
+    return [] if all(reported_here(start, end) for start, end, _ in missing) else missing
 
 
 def _parts_match(prepared: Prepared, start: int, end: int, library: TemplateLibrary, threshold: float) -> bool:
