@@ -190,31 +190,25 @@ def _word_number(match: regex.Match[str]) -> Pieces:
     return pieces
 
 
-# OpenCC converts these by phrase: 著 and 覆 are also simplified characters (著名,
-# 覆盖), so the character table keeps them, but in 急著 and 回覆 they are 着 and 复.
-_TRAD_PHRASES = {
-    "回覆": "回复",
-    "答覆": "答复",
-    "急著": "急着",
-    "著急": "着急",
-    "用著": "用着",
-    "等著": "等着",
-    "接著": "接着",
-    "看著": "看着",
-    "跟著": "跟着",
-    "随著": "随着",
-    "试著": "试着",
-    "带著": "带着",
-    "留著": "留着",
-    "放著": "放着",
-    "写著": "写着",
-    "说著": "说着",
-}
-_TRAD_PHRASE = compiled.pattern("|".join(_TRAD_PHRASES))
+@cache
+def _t2s_phrases() -> tuple[dict[str, str], regex.Pattern[str]]:
+    """OpenCC's phrase conversions the character table gets wrong (回覆 is 回复, 著名 keeps 著).
+
+    Keyed by what the character table makes of the phrase (scripts/build_t2s.py), so
+    they are rewritten after it; read on the first message with characters beyond ASCII.
+    """
+    table: dict[str, str] = {}
+    data = files("msglint") / "data" / "t2s-phrases.tsv"
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            converted, simplified = line.split("\t")
+            table[converted] = simplified
+    # Longest first: "着称于世" before "着称".
+    return table, compiled.pattern("|".join(sorted(table, key=len, reverse=True)))
 
 
 def _trad_phrase(match: regex.Match[str]) -> Pieces:
-    return [(c, match.start() + i) for i, c in enumerate(_TRAD_PHRASES[match.group()])]
+    return [(c, match.start() + i) for i, c in enumerate(_t2s_phrases()[0][match.group()])]
 
 
 def normalize_base(text: str) -> Normalized:
@@ -224,7 +218,7 @@ def normalize_base(text: str) -> Normalized:
     if not folded.isascii():
         norm = rewrite(norm, _MIXED_WORD, _unmix_word)
         norm = rewrite(norm, _CN_NUMBER_RUN, _cn_number)
-        norm = rewrite(norm, _TRAD_PHRASE, _trad_phrase)
+        norm = rewrite(norm, _t2s_phrases()[1], _trad_phrase)
     return rewrite(norm, _WORD_NUMBER_RUN, _word_number)
 
 

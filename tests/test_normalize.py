@@ -32,8 +32,12 @@ ALIASES = Aliases.build({"hao ping": "好评", "wei xin": "微信"})
         ("好*评 返 现", "好评返现"),
         ("五 星 好 评", "五星好评"),
         ("好評返現", "好评返现"),
-        ("別急著回覆", "别急着回复"),  # converted by phrase, not by character
-        ("著名", "著名"),
+        ("別急著回覆", "别急着回复"),  # Taiwan's 著 is 着; 覆 is 复 by OpenCC's phrase
+        ("著名", "著名"),  # ... but 著 stays in OpenCC's phrases that keep it
+        ("顯著", "显著"),
+        ("藉口", "借口"),
+        ("覆盖", "覆盖"),  # 覆 is also a simplified character
+        ("一坏就退", "一坏就退"),  # a simplified phrase, though OpenCC converts 一坏 as traditional
         ("hao ping", "好评"),
         ("Wei-Xin", "微信"),
     ],
