@@ -93,15 +93,19 @@ _QUOTES = {"‘": "'", "’": "'", "ʼ": "'", "′": "'", "“": '"', "”": '"'
 _CJK_STOPS = {"！": "! ", "｜": "| "}
 
 
+def _pairs(name: str) -> dict[str, str]:
+    """A two-column table of msglint/data (scripts/build_t2s.py writes them)."""
+    table: dict[str, str] = {}
+    for line in (files("msglint") / "data" / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, value = line.split("\t")
+            table[key] = value
+    return table
+
+
 @cache
 def _t2s() -> dict[str, str]:
-    table: dict[str, str] = {}
-    data = files("msglint") / "data" / "t2s.tsv"
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            trad, simp = line.split("\t")
-            table[trad] = simp
-    return table
+    return _pairs("t2s.tsv")
 
 
 @lru_cache(maxsize=16384)
@@ -197,12 +201,7 @@ def _t2s_phrases() -> tuple[dict[str, str], regex.Pattern[str]]:
     Keyed by what the character table makes of the phrase (scripts/build_t2s.py), so
     they are rewritten after it; read on the first message with characters beyond ASCII.
     """
-    table: dict[str, str] = {}
-    data = files("msglint") / "data" / "t2s-phrases.tsv"
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            converted, simplified = line.split("\t")
-            table[converted] = simplified
+    table = _pairs("t2s-phrases.tsv")
     # Longest first: "着称于世" before "着称".
     return table, compiled.pattern("|".join(sorted(table, key=len, reverse=True)))
 
