@@ -51,6 +51,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout34/*.jsonl"),
     *CORPORA.glob("holdout35/*.jsonl"),
     *CORPORA.glob("holdout36/*.jsonl"),
+    *CORPORA.glob("holdout37/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

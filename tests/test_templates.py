@@ -133,6 +133,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout29",
         "templates-holdout30",
         "templates-holdout31",
+        "templates-holdout32",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
