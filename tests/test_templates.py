@@ -134,6 +134,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout30",
         "templates-holdout31",
         "templates-holdout32",
+        "templates-holdout33",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
