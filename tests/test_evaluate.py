@@ -52,6 +52,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout35/*.jsonl"),
     *CORPORA.glob("holdout36/*.jsonl"),
     *CORPORA.glob("holdout37/*.jsonl"),
+    *CORPORA.glob("holdout38/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
