@@ -53,6 +53,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout36/*.jsonl"),
     *CORPORA.glob("holdout37/*.jsonl"),
     *CORPORA.glob("holdout38/*.jsonl"),
+    *CORPORA.glob("holdout39/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -135,6 +135,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout31",
         "templates-holdout32",
         "templates-holdout33",
+        "templates-holdout34",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
