@@ -16,9 +16,10 @@ import sys
 
 from msglint.evaluate import read_cases
 from msglint.linter import Linter
+from msglint.model import CONTENT_POLICIES
 from msglint.rules import load_rules
 
-POLICIES = {"review-inducement", "off-platform-contact", "marketing"}
+POLICIES = set(CONTENT_POLICIES)
 
 
 def main(paths: list[str]) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from msglint import compiled
 from msglint.matchers import Hit, Matcher, PhraseMatcher, TemplateMatcher
-from msglint.model import Finding
+from msglint.model import CONTENT_POLICIES, Finding
 from msglint.rules import Rule
 from msglint.templates import TemplateLibrary
 from msglint.tokens import Prepared
@@ -100,7 +100,7 @@ _OPENING_CLAUSE = compiled.pattern(rf"(?:{_TIME_WORD}|as\s+soon\s+as\b)[^,;:，�
 _LEAD_IN = compiled.pattern(rf"[^,;:，；：\n]{{1,30}}?\b{_TIME_WORD}[^,;:，；：\n]{{1,40}}[:：](?!\d|//)\s*")
 _HAN_TIME = compiled.pattern(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
 NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose sentences are never about the parcel
-CONTENT = NOT_LOGISTICS | {"off-platform-contact"}  # the policies a single message's words break
+CONTENT = frozenset(CONTENT_POLICIES)
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
 EDITED_FLOOR = 55  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence
 _REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
@@ -215,13 +215,12 @@ def uncovered(
     threshold = matcher.threshold if threshold is None else threshold
     covered, spans, courtesy = covered_sentences(prepared, rules)
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
-    flagged = [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in NOT_LOGISTICS]
+    flagged = _reported(findings, NOT_LOGISTICS)
     if flagged:
         for index, (start, end) in enumerate(whole):
-            if start < end:  # a sentence of punctuation only (":)") has no span to compare
-                lo, hi = prepared.folded.span(start, end)
-                if any(s < hi and e > lo for s, e in flagged):
-                    covered.discard(index)
+            # A sentence of punctuation only (":)") has no span to compare.
+            if start < end and _touches(prepared, start, end, flagged):
+                covered.discard(index)
     missing: list[tuple[int, int, dict[str, int]]] = []
     indices: list[int] = []
     labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line
@@ -306,13 +305,19 @@ def _left_to_content_rules(
     """
     if not missing or not support:
         return missing
-    reported = [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in CONTENT]
+    reported = _reported(findings, CONTENT)
+    return [] if all(_touches(prepared, start, end, reported) for start, end, _ in missing) else missing
 
-    def reported_here(start: int, end: int) -> bool:
-        lo, hi = prepared.folded.span(start, end)
-        return any(s < hi and e > lo for s, e in reported)
 
-    return [] if all(reported_here(start, end) for start, end, _ in missing) else missing
+def _reported(findings: Sequence[Finding], policies: frozenset[str]) -> list[tuple[int, int]]:
+    """Original-text spans of the warnings and errors of these policies."""
+    return [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in policies]
+
+
+def _touches(prepared: Prepared, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the folded-view span [start, end) overlaps one of these original-text spans."""
+    lo, hi = prepared.folded.span(start, end)
+    return any(s < hi and e > lo for s, e in spans)
 
 
 def _parts_match(prepared: Prepared, start: int, end: int, library: TemplateLibrary, threshold: float) -> bool:

@@ -14,9 +14,9 @@ from typing import Any
 
 from msglint.errors import InputError
 from msglint.linter import Linter
-from msglint.model import Severity
+from msglint.model import CONTENT_POLICIES, Severity
 
-MEASURED = ("review-inducement", "off-platform-contact", "marketing")  # template-required too, when labelled
+MEASURED = CONTENT_POLICIES  # template-required too, when labelled
 
 
 @dataclass(frozen=True)

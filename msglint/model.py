@@ -21,6 +21,8 @@ POLICIES = (
     "response-time",
 )
 CONTEXTS = ("reply", "proactive")
+# The policies one message's own words break, measured on the labelled corpora.
+CONTENT_POLICIES = ("review-inducement", "off-platform-contact", "marketing")
 
 
 class Severity(StrEnum):

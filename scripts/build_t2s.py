@@ -39,8 +39,9 @@ def entries(name: str) -> list[tuple[str, list[str]]]:
 
 def main() -> None:
     standard = {key: values[0] for key, values in entries("TWVariantsRev.txt") if len(values) == 1}
-    simplified = dict((key, values[0]) for key, values in entries("TSCharacters.txt"))
-    ambiguous = {key for key, values in entries("TSCharacters.txt") if len(values) > 1}
+    characters = entries("TSCharacters.txt")
+    simplified = {key: values[0] for key, values in characters}
+    ambiguous = {key for key, values in characters if len(values) > 1}
     traditional = {key: values[0] for key, values in entries("STCharacters.txt") if len(key) == 1}
 
     def char(c: str) -> str:
