@@ -3,13 +3,17 @@
 A sentence is covered when it is trivial (one or two words), when a "covers"
 rule matches in it (logistics), when a "covers-whole" rule matches all of it
 (greetings, thanks, sign-offs), or when it matches a template sentence at the
-rule's threshold. All uncovered sentences make ONE finding that spans them.
+rule's threshold. A "covers-aside" rule matches all of a sentence that says
+nothing of its own ("Just tell me which one you prefer"): it takes its topic
+from the reply, so it is covered where another sentence is logistics or matches
+a template. All uncovered sentences make ONE finding that spans them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from msglint import compiled
 from msglint.matchers import Hit, Matcher, PhraseMatcher, TemplateMatcher
@@ -58,9 +62,18 @@ def content_span(prepared: Prepared, start: int, end: int) -> tuple[int, int]:
     return inner_start, max(inner_start, inner_end)
 
 
-def covered_sentences(
-    prepared: Prepared, rules: tuple[Rule, ...]
-) -> tuple[set[int], list[tuple[int, int]], list[tuple[int, int]]]:
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """What the coverage rules found in a reply, sentence by sentence (indices into prepared.sentences)."""
+
+    covered: set[int]  # logistics, courtesy, signature
+    spans: list[tuple[int, int]]  # each sentence without courtesies at its edges, left to match
+    courtesy: list[tuple[int, int]]  # where courtesies stand
+    logistics: set[int]  # covered by a "covers" rule
+    aside: set[int]  # nothing of their own: covered beside logistics or a template
+
+
+def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
     """Sentences covered by logistics or courtesy vocabulary, and every sentence's span left to match.
 
     A greeting or sign-off at either end of a sentence ("Hi Jo, the mixer…") is
@@ -68,10 +81,12 @@ def covered_sentences(
     """
     covered: set[int] = set()
     polite: set[int] = set()  # sentences that are only courtesy
+    logistics: set[int] = set()
+    aside: set[int] = set()
     spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
     courtesy: list[tuple[int, int]] = []
     for rule in rules:
-        if rule.role not in ("covers", "covers-whole"):
+        if rule.role not in ("covers", "covers-whole", "covers-aside"):
             continue
         for matcher in rule.matchers:
             for hit in _lenient(matcher, prepared):
@@ -80,16 +95,19 @@ def covered_sentences(
                 for index, (start, end) in enumerate(spans):
                     inside = start <= hit.start < end
                     whole = hit.start <= start and hit.end >= end
-                    if rule.role == "covers" and inside and _subordinate(prepared, start, end, hit):
-                        continue
-                    if (rule.role == "covers" and inside) or (rule.role == "covers-whole" and whole):
+                    if rule.role == "covers" and inside and not _subordinate(prepared, start, end, hit):
                         covered.add(index)
-                    if rule.role == "covers-whole" and whole:
+                        logistics.add(index)
+                    elif rule.role == "covers-whole" and whole:
+                        covered.add(index)
                         polite.add(index)
+                    elif rule.role == "covers-aside" and whole and start < end:
+                        aside.add(index)
                 if rule.role == "covers-whole":
                     courtesy.append((hit.start, hit.end))
     _signature(prepared, spans, polite, covered)
-    return covered, [_trim(prepared, start, end, courtesy) for start, end in spans], courtesy
+    trimmed = [_trim(prepared, start, end, courtesy) for start, end in spans]
+    return Coverage(covered, trimmed, courtesy, logistics, aside - covered)
 
 
 # A sentence that opens with a time clause about the parcel goes on to say something
@@ -213,7 +231,8 @@ def uncovered(
         return None
     rule, matcher = found
     threshold = matcher.threshold if threshold is None else threshold
-    covered, spans, courtesy = covered_sentences(prepared, rules)
+    coverage = covered_sentences(prepared, rules)
+    covered, spans, courtesy = coverage.covered, coverage.spans, coverage.courtesy
     whole = [content_span(prepared, s, e) for s, e in prepared.sentences]
     flagged = _reported(findings, NOT_LOGISTICS)
     if flagged:
@@ -244,6 +263,9 @@ def uncovered(
             continue
         missing.append((start, end, scores))
         indices.append(index)
+    if coverage.aside and (support or coverage.logistics):  # the reply gives them their topic
+        kept = [(m, i) for m, i in zip(missing, indices, strict=True) if i not in coverage.aside]
+        missing, indices = [m for m, _ in kept], [i for _, i in kept]
     missing, indices = _edited(missing, indices, support)
     matched = set(support)  # templates some sentence of the reply matches
     if any(labelled.values()):
