@@ -31,7 +31,7 @@ _SHOP = compiled.pattern(r"\p{Han}{2,8}")
 # Or a name and a role in brackets: "林晓雯（客服专员）", "Hank Miller (Support Lead)".
 _NAME = compiled.pattern(
     r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}"
-    r"|\p{Lu}[\p{L}\x27.\-]*\s*/\s*\p{Han}{1,4}|\p{Han}{1,4}\s*/\s*\p{Lu}[\p{L}\x27.\-]*"
+    r"|\p{Lu}[\p{L}\x27.\-]*\s*/\s*\p{Han}{1,4}|\p{Han}{1,4}\s*/\s*\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*)?"
     r"|(?:\p{Han}{2,4}|\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*){0,2})\s*[（(][\p{L}\s]{2,24}[）)]?"
 )
 _HAN = compiled.pattern(r"\p{Han}")
