@@ -54,6 +54,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout37/*.jsonl"),
     *CORPORA.glob("holdout38/*.jsonl"),
     *CORPORA.glob("holdout39/*.jsonl"),
+    *CORPORA.glob("holdout40/*.jsonl"),
+    *CORPORA.glob("holdout41/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -136,6 +136,8 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout32",
         "templates-holdout33",
         "templates-holdout34",
+        "templates-holdout35",
+        "templates-holdout36",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
