@@ -56,6 +56,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout39/*.jsonl"),
     *CORPORA.glob("holdout40/*.jsonl"),
     *CORPORA.glob("holdout41/*.jsonl"),
+    *CORPORA.glob("holdout42/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

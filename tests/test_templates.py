@@ -138,6 +138,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout34",
         "templates-holdout35",
         "templates-holdout36",
+        "templates-holdout37",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
