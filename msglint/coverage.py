@@ -116,7 +116,7 @@ _TIME_WORD = r"(?:once|when|after|before|until)\b"
 _OPENING_CLAUSE = compiled.pattern(rf"(?:{_TIME_WORD}|as\s+soon\s+as\b)[^,;:，；：\n]{{1,40}}[,，:：]\s*")
 # Or a lead-in ending in a colon: "One thing to check before it arrives: the axle needs …".
 _LEAD_IN = compiled.pattern(rf"[^,;:，；：\n]{{1,30}}?\b{_TIME_WORD}[^,;:，；：\n]{{1,40}}[:：](?!\d|//)\s*")
-_HAN_TIME = compiled.pattern(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,12}[，,：:]\s*")
+_HAN_TIME = compiled.pattern(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,30}[，,：:]\s*")
 NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose sentences are never about the parcel
 CONTENT = frozenset(CONTENT_POLICIES)
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
