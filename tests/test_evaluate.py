@@ -57,6 +57,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout40/*.jsonl"),
     *CORPORA.glob("holdout41/*.jsonl"),
     *CORPORA.glob("holdout42/*.jsonl"),
+    *CORPORA.glob("holdout43/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
