@@ -33,8 +33,13 @@ _NAME = compiled.pattern(
     r"\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){1,3}(?:\s*\p{Han}{1,6}){0,2}"
     r"|\p{Lu}[\p{L}\x27.\-]*\s*/\s*\p{Han}{1,4}|\p{Han}{1,4}\s*/\s*\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*)?"
     r"|(?:\p{Han}{2,4}|\p{Lu}[\p{L}\x27.\-]*(?:\s+\p{Lu}[\p{L}\x27.\-]*){0,2})\s*[（(][\p{L}\s]{2,24}[）)]?"
+    # A name and a role, or a role and the shop, as one signature line: "Tomasz Lindqvist, Pet Product
+    # Specialist", "Customer Care Lead | Fernhollow Pet Co", "客服专员 | Fernhollow Pet Co".
+    r"|(?:\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){0,4}|\p{Han}{2,8})"
+    r"(?:\s*[,|·/–—]\s*(?:\p{Lu}[\p{L}\x27.\-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\x27.\-]*){0,4}|\p{Han}{2,8})){1,2}"
 )
 _HAN = compiled.pattern(r"\p{Han}")
+_LETTER = compiled.pattern(r"\p{L}")
 # Where an agent joins two template sentences into one: a colon (not in 2:47 or
 # https://), a semicolon, ", and", 并且.
 _JOIN = compiled.pattern(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)|[;；]|,\s*(?:and|plus)\s+|，(?:并且|而且|以及|并|还有)")
@@ -199,11 +204,13 @@ def _starts(prepared: Prepared, start: int, end: int, courtesy: list[tuple[int, 
 
 
 def _trivial(prepared: Prepared, start: int, end: int) -> bool:
-    """One or two words, up to four Han characters, or a line that is only a name ("Christopher Alexander Whitfield").
+    """One or two words, up to four Han characters, no letter at all, or a line that is only a name ("Christopher Alexander Whitfield").
 
     jieba splits a name it does not know into single characters (林|晓|雯): those count as one.
     """
     words = [t for t in prepared.tokens if start <= t.start < end]
+    if not _LETTER.search(prepared.folded.text, start, end):
+        return True  # an order id or a date left after a courtesy: "Thanks again for order 112-…"
     han = len(_HAN.findall(prepared.folded.text[start:end]))
     if han <= 4 and (len(words) <= 2 or all(_HAN.match(t.text) for t in words)):
         return True
