@@ -58,6 +58,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout41/*.jsonl"),
     *CORPORA.glob("holdout42/*.jsonl"),
     *CORPORA.glob("holdout43/*.jsonl"),
+    *CORPORA.glob("holdout44/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
