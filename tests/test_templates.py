@@ -74,6 +74,15 @@ def test_one_finding_spans_the_uncovered_sentences() -> None:
     assert extra["sentences"] == ["The fabric is cotton", "It is safe for sensitive skin"]
 
 
+def test_a_sentence_with_no_topic_takes_the_reply_s() -> None:
+    """covers-aside: covered beside logistics, reported with free wording, reported alone."""
+    aside = "Just tell me which one you prefer."
+    assert flagged(f"Hi Ana,\nYour parcel ships today with UPS. {aside}\nBest, Jo") == []
+    free = flagged(f"Hi Ana,\nThe fabric is cotton. {aside}\nBest, Jo")
+    assert free == ["The fabric is cotton", "Just tell me which one you prefer"]
+    assert flagged(f"Hi Ana,\n{aside}\nBest, Jo") == ["Just tell me which one you prefer"]
+
+
 def test_a_sentence_broken_over_lines_is_matched_whole() -> None:
     text = "Hi Ana,\nThe Vortex Pro blender comes with a 2-year warranty\nthat covers manufacturing defects.\nBest, Jo"
     assert not [f for f in WITH_TEMPLATES.lint(text).findings if f.policy == "template-required"]
