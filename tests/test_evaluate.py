@@ -59,6 +59,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout42/*.jsonl"),
     *CORPORA.glob("holdout43/*.jsonl"),
     *CORPORA.glob("holdout44/*.jsonl"),
+    *CORPORA.glob("holdout45/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
