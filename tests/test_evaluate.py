@@ -60,6 +60,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout43/*.jsonl"),
     *CORPORA.glob("holdout44/*.jsonl"),
     *CORPORA.glob("holdout45/*.jsonl"),
+    *CORPORA.glob("holdout46/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

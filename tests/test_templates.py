@@ -149,6 +149,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout36",
         "templates-holdout37",
         "templates-holdout39",
+        "templates-holdout40",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
