@@ -75,7 +75,6 @@ class Coverage:
     spans: list[tuple[int, int]]  # each sentence without courtesies at its edges, left to match
     courtesy: list[tuple[int, int]]  # where courtesies stand
     logistics: set[int]  # covered by a "covers" rule
-    aside: set[int]  # nothing of their own: covered beside logistics or a template
 
 
 def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
@@ -87,11 +86,10 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
     covered: set[int] = set()
     polite: set[int] = set()  # sentences that are only courtesy
     logistics: set[int] = set()
-    aside: set[int] = set()
     spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
     courtesy: list[tuple[int, int]] = []
     for rule in rules:
-        if rule.role not in ("covers", "covers-whole", "covers-aside"):
+        if rule.role not in ("covers", "covers-whole"):
             continue
         for matcher in rule.matchers:
             for hit in _lenient(matcher, prepared):
@@ -106,13 +104,25 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
                     elif rule.role == "covers-whole" and whole:
                         covered.add(index)
                         polite.add(index)
-                    elif rule.role == "covers-aside" and whole and start < end:
-                        aside.add(index)
                 if rule.role == "covers-whole":
                     courtesy.append((hit.start, hit.end))
     _signature(prepared, spans, polite, covered)
     trimmed = [_trim(prepared, start, end, courtesy) for start, end in spans]
-    return Coverage(covered, trimmed, courtesy, logistics, aside - covered)
+    return Coverage(covered, trimmed, courtesy, logistics)
+
+
+def aside_sentences(prepared: Prepared, rules: tuple[Rule, ...], spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Sentences (content spans) that a "covers-aside" rule matches whole: nothing of their own to say."""
+    aside: set[int] = set()
+    for rule in rules:
+        if rule.role != "covers-aside":
+            continue
+        for matcher in rule.matchers:
+            for hit in _lenient(matcher, prepared):
+                if rule.unless is not None and rule.unless.excuse(prepared, hit):
+                    continue
+                aside.update(i for i, (s, e) in enumerate(spans) if s < e and hit.start <= s and hit.end >= e)
+    return aside
 
 
 # A sentence that opens with a time clause about the parcel goes on to say something
@@ -208,9 +218,9 @@ def _trivial(prepared: Prepared, start: int, end: int) -> bool:
 
     jieba splits a name it does not know into single characters (林|晓|雯): those count as one.
     """
-    words = [t for t in prepared.tokens if start <= t.start < end]
     if not _LETTER.search(prepared.folded.text, start, end):
         return True  # an order id or a date left after a courtesy: "Thanks again for order 112-…"
+    words = [t for t in prepared.tokens if start <= t.start < end]
     han = len(_HAN.findall(prepared.folded.text[start:end]))
     if han <= 4 and (len(words) <= 2 or all(_HAN.match(t.text) for t in words)):
         return True
@@ -270,8 +280,10 @@ def uncovered(
             continue
         missing.append((start, end, scores))
         indices.append(index)
-    if coverage.aside and (support or coverage.logistics):  # the reply gives them their topic
-        kept = [(m, i) for m, i in zip(missing, indices, strict=True) if i not in coverage.aside]
+    if indices and (support or coverage.logistics):  # the reply gives topic-free sentences its topic
+        # Looked for only here: most replies leave nothing uncovered, or have no topic to lend.
+        aside = aside_sentences(prepared, rules, whole)
+        kept = [(m, i) for m, i in zip(missing, indices, strict=True) if i not in aside]
         missing, indices = [m for m, _ in kept], [i for _, i in kept]
     missing, indices = _edited(missing, indices, support)
     matched = set(support)  # templates some sentence of the reply matches

@@ -531,7 +531,9 @@ class RegexMatcher(Matcher):
     @staticmethod
     def _compile(source: str, vocab: Vocabulary) -> Pattern:
         def expand(match: regex.Match[str]) -> str:
-            phrases = vocab.expand(["@" + match.group(1)], "patterns")
+            # Longest first: an alternation keeps the first phrase that fits, so 我 would end a
+            # match that 我哋 should continue, whatever order the list file has.
+            phrases = sorted(vocab.expand(["@" + match.group(1)], "patterns"), key=len, reverse=True)
             return "(?:" + "|".join(vocab.phrase_pattern(p) for p in phrases) + ")"
 
         return _compile(_MACRO.sub(expand, source), "patterns", vocab.lazy)

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import LINTER, RULES
 from msglint.audit import Audit, AuditOptions
-from msglint.coverage import covered_sentences
+from msglint.coverage import aside_sentences, content_span, covered_sentences
 from msglint.library import library_findings
 from msglint.linter import Linter
 from msglint.matchers import LibraryMatcher, LimitMatcher, PerOrderMatcher, TemplateMatcher
@@ -87,8 +87,11 @@ def check_archive_example(rule: Rule, kind: str, text: str, tmp_path: Path) -> N
 
 def check_coverage_example(rule: Rule, kind: str, text: str) -> None:
     """A coverage rule's flag examples are sentences it covers; pass examples it must not."""
-    coverage = covered_sentences(LINTER.prepare(text), (rule,))
-    covered = coverage.aside if rule.role == "covers-aside" else coverage.covered
+    prepared = LINTER.prepare(text)
+    if rule.role == "covers-aside":
+        covered = aside_sentences(prepared, (rule,), [content_span(prepared, s, e) for s, e in prepared.sentences])
+    else:
+        covered = covered_sentences(prepared, (rule,)).covered
     if kind == "pass":
         assert not covered, f"{rule.id} covers {text!r}"
     else:
