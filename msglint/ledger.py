@@ -8,6 +8,7 @@ the same moment are serialized and the second sees the first's request.
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -35,6 +36,8 @@ CREATE TABLE IF NOT EXISTS requests (
 CREATE INDEX IF NOT EXISTS requests_order ON requests (order_id);
 """
 
+_WAIT = 60.0  # seconds an agent waits for another one holding the ledger
+
 
 class Ledger:
     """Review requests already sent, per order."""
@@ -42,12 +45,30 @@ class Ledger:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:
-            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA busy_timeout = 60000")
+            self.db = sqlite3.connect(self.path, timeout=_WAIT, isolation_level=None)
+            self._switch_to_wal()
             self.db.executescript(_SCHEMA)
         except sqlite3.Error as error:
             raise InputError(f"{self.path}: cannot open ledger ({error})") from None
+
+    def _switch_to_wal(self) -> None:
+        """Put the ledger in WAL mode, waiting out agents that are doing the same.
+
+        SQLite answers "database is locked" at once, without its busy handler,
+        when several connections switch a new file's journal mode together: so
+        we wait and retry here, up to the same time a writer would wait.
+        """
+        deadline = time.monotonic() + _WAIT
+        pause = 0.005
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
     def count(self, order_id: str) -> int:
         """Requests recorded for an order."""
