@@ -10,8 +10,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import regex
+
 from msglint.matchers import Hit, LimitMatcher
-from msglint.model import CONTEXTS, Finding, Result
+from msglint.model import CONTENT_POLICIES, CONTEXTS, Finding, Result, Severity
 from msglint.normalize import fold, normalize_base
 from msglint.rules import Rule, RuleSet
 from msglint.score import make_result
@@ -75,6 +77,8 @@ class Linter:
             findings = _without_shadowed(findings, self._fallbacks, scanned)
         if "{{" in text:  # a template: placeholders are opaque to content rules
             findings = without_placeholders(findings, text)
+        if ">" in text or "\uff1e" in text:
+            findings = quoted_as_info(findings, text)
         if self.templates is not None:
             from msglint.coverage import uncovered
 
@@ -125,6 +129,28 @@ def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
         f
         for f in findings
         if f.policy == "template-library" or not any(f.start < end and start < f.end for start, end in spans)
+    ]
+
+
+_QUOTED_LINE = regex.compile(r"(?m)^[ \t]*[>\uff1e][^\n]*")
+
+
+def quoted_as_info(findings: list[Finding], text: str) -> list[Finding]:
+    """Demote to info the content findings that lie wholly inside quoted lines ("> ...").
+
+    A quoted line is the buyer's reply history: the policy asks us to lint only
+    what the seller wrote, so the buyer's own e-mail address or offer there is
+    not the seller's violation. It stays in the report as info, because a
+    seller could hide a message behind "> " and an auditor should still see it.
+    """
+    spans = [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(text)]
+    if not spans:
+        return findings
+    return [
+        replace(f, severity=Severity.INFO, message=f"{f.message} (inside a quoted message)")
+        if f.policy in CONTENT_POLICIES and any(start <= f.start and f.end <= end for start, end in spans)
+        else f
+        for f in findings
     ]
 
 

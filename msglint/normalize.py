@@ -131,11 +131,15 @@ def fold_char(char: str) -> str:
 
 # A capital I after a lower-case letter stands for l: "PayPaI", "WhatsApp" spelled "WhatsApp" stays.
 _CAPITAL_I_AS_L = compiled.pattern(r"(?<=\p{Ll})I")
+# And the other way: a lower-case l between capitals stands for I ("LlNE" for LINE).
+_L_AS_CAPITAL_I = compiled.pattern(r"(?<=\p{Lu})l(?=\p{Lu})")
 
 
 def _base_chars(text: str) -> tuple[str, tuple[int, ...]]:
     if "I" in text:
         text = _CAPITAL_I_AS_L.sub("l", text)
+    if "l" in text:
+        text = _L_AS_CAPITAL_I.sub("I", text)
     if text.isascii() and text.isprintable():
         return text.lower(), tuple(range(len(text)))
     out: list[str] = []

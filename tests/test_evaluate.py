@@ -61,6 +61,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout44/*.jsonl"),
     *CORPORA.glob("holdout45/*.jsonl"),
     *CORPORA.glob("holdout46/*.jsonl"),
+    *CORPORA.glob("holdout47/*.jsonl"),
+    *CORPORA.glob("holdout48/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -63,3 +63,16 @@ def test_fallback_rule_is_reported_only_where_no_specific_rule_is() -> None:
     # The same sentence, other words: "our new" is the pitch, "coming out next month" the launch.
     launch = {f.rule for f in LINTER.lint("Our new roaster is coming out next month. Our grinder is 20% off.").findings}
     assert launch == {"marketing/new-product", "marketing/coupon"}
+
+
+def test_a_buyers_quoted_lines_are_info_and_the_sellers_own_lines_are_not() -> None:
+    text = "> You can email me at ana.buyer@example.net\n\nThanks, Ana. We can only answer here.\nOr write to help@lamp-shop.net"
+    result = LINTER.lint(text)
+    by_excerpt = {f.excerpt: f for f in result.findings if f.rule == "off-platform-contact/email"}
+    quoted, own = by_excerpt["ana.buyer@example.net"], by_excerpt["help@lamp-shop.net"]
+    assert quoted.severity is Severity.INFO and "quoted" in quoted.message
+    assert own.severity is Severity.ERROR
+    assert text[quoted.start : quoted.end] == quoted.excerpt
+    assert LINTER.lint(text.split("\nOr")[0]).verdict is Verdict.PASS
+    # A ">" inside a line is not a quote.
+    assert LINTER.lint("Sizes > 10 ship later; email help@lamp-shop.net").verdict is Verdict.BLOCK

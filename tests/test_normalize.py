@@ -40,6 +40,9 @@ ALIASES = Aliases.build({"hao ping": "好评", "wei xin": "微信"})
         ("一坏就退", "一坏就退"),  # a simplified phrase, though OpenCC converts 一坏 as traditional
         ("hao ping", "好评"),
         ("Wei-Xin", "微信"),
+        ("PayPaI", "paypal"),  # a capital I after lower case stands for l
+        ("LlNE ID", "line id"),  # a lower-case l between capitals stands for I
+        ("McLean", "mclean"),
     ],
 )
 def test_evasions_fold(text: str, folded: str) -> None:
