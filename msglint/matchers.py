@@ -64,6 +64,7 @@ class Vocabulary:
     fold: Callable[[str], str]  # normalizes a phrase exactly as a message
     cache: dict[tuple[str, ...], Terms] = field(default_factory=dict)  # shared across rules
     lazy: bool = False  # compile regexes on first use (built-in rules, checked by the tests)
+    needs: NeedsIndex = field(default_factory=lambda: NeedsIndex())  # every regex's prefilter strings
 
     def terms(self, terms: Iterable[str], key: str) -> Terms:
         """Compiled terms, built once per distinct list (exception lists repeat a lot)."""
@@ -109,7 +110,7 @@ class Terms:
         for term in self.fuzzy:
             self._ends[term[0], term[-1]] = (*self._ends.get((term[0], term[-1]), ()), term)
         self.patterns = tuple(_compile(t[3:], key, vocab.lazy) for t in expanded if t.startswith("re:"))
-        self.needs = tuple(Needs.of(p, "folded") for p in self.patterns)
+        self.needs = tuple(Needs.of(p, "folded", vocab.needs) for p in self.patterns)
         words = [t for t in expanded if not t.startswith("re:")]
         exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
         # Phrases are grouped by which ends need a Latin word boundary, so each
@@ -317,12 +318,15 @@ class Needs:
 
     Han strings are looked up by their first two characters in the message's Han
     pairs (_present); others by a substring test. Short Latin strings ("v", "co")
-    are in nearly every message: a pattern needing one always runs.
+    are in nearly every message: a pattern needing one always runs. A rule set's
+    Needs share one NeedsIndex, which looks for all their strings at once.
     """
 
     han: frozenset[str] = frozenset()
     other: tuple[str, ...] = ()
     view: str = "folded"
+    index: NeedsIndex | None = None
+    slot: int = -1  # this one's number in the index
     always: bool = field(init=False)  # nothing to look for: the pattern runs on every message
 
     def __post_init__(self) -> None:
@@ -330,29 +334,104 @@ class Needs:
         object.__setattr__(self, "always", not (self.han or self.other))
 
     @classmethod
-    def of(cls, pattern: Pattern, view: str = "folded") -> Needs:
+    def of(cls, pattern: Pattern, view: str = "folded", index: NeedsIndex | None = None) -> Needs:
         strings = required(pattern.pattern)
         if not strings or any(len(s) < 3 and regex.search(r"[a-z0-9]", s) for s in strings):
             return cls()
         if view != "folded":  # the base view keeps traditional characters: no Han pairs to look up
-            return cls(frozenset(), tuple(sorted(strings)), view)
-        han = frozenset(s[:2] for s in strings if _HAN_RUN.fullmatch(s))
-        other = tuple(sorted(s for s in strings if not _HAN_RUN.fullmatch(s)))
-        return cls(han, other, view)
+            han, other = frozenset(), tuple(sorted(strings))
+        else:
+            han = frozenset(s[:2] for s in strings if _HAN_RUN.fullmatch(s))
+            other = tuple(sorted(s for s in strings if not _HAN_RUN.fullmatch(s)))
+        slot = index.add(han, other, view) if index is not None else -1
+        return cls(han, other, view, index, slot)
 
     def met(self, prepared: Prepared) -> bool:
         if self.always:
             return True
+        if self.index is not None:
+            return self.slot in self.index.satisfied(prepared)
         if self.han and not _index(prepared)[0].keys().isdisjoint(self.han):
             return True
-        if self.view == "folded":
-            text = prepared.folded.text
-        elif (text := prepared.memo.get("base-lower")) is None:
-            text = prepared.memo["base-lower"] = prepared.base.text.lower()  # the strings are lower case
-        for string in self.other:  # noqa: SIM110 - no generator per call: the prefilter runs this ~250 times a message
-            if string in text:
-                return True
-        return False
+        text = _view_text(prepared, self.view)
+        return any(string in text for string in self.other)
+
+
+def _view_text(prepared: Prepared, view: str) -> str:
+    """The text a Needs' strings are looked for in: folded, or the base view lower-cased (the strings are)."""
+    if view == "folded":
+        return prepared.folded.text
+    if (text := prepared.memo.get("base-lower")) is None:
+        text = prepared.memo["base-lower"] = prepared.base.text.lower()
+    return text
+
+
+class NeedsIndex:
+    """All the prefilter strings of a rule set's regexes, looked for once per message.
+
+    Checking each of ~500 patterns' strings in turn cost more than running the
+    patterns that pass. Here a message's Han pairs and three-character slices
+    are intersected with tables built once, and only the strings that share a
+    slice with the message are tested as substrings.
+    """
+
+    def __init__(self) -> None:
+        self.han: dict[str, list[int]] = {}  # Han pair (or single character) -> slots
+        self.other: dict[tuple[str, str], list[int]] = {}  # (view, string) -> slots
+        self.count = 0
+        self._tables: dict[str, tuple[dict[str, list[tuple[str, list[int]]]], list[tuple[str, list[int]]]]] = {}
+
+    def add(self, han: frozenset[str], other: tuple[str, ...], view: str) -> int:
+        """Register one pattern's strings; returns its slot."""
+        slot, self.count = self.count, self.count + 1
+        for key in han:
+            self.han.setdefault(key, []).append(slot)
+        for string in other:
+            self.other.setdefault((view, string), []).append(slot)
+        self._tables = {}
+        return slot
+
+    def _table(self, view: str) -> tuple[dict[str, list[tuple[str, list[int]]]], list[tuple[str, list[int]]]]:
+        """Strings of one view by their first three characters, and those shorter than three."""
+        if view not in self._tables:
+            by_start: dict[str, list[tuple[str, list[int]]]] = {}
+            short: list[tuple[str, list[int]]] = []
+            for (where, string), slots in self.other.items():
+                if where == view:
+                    if len(string) < 3:
+                        short.append((string, slots))
+                    else:
+                        by_start.setdefault(string[:3], []).append((string, slots))
+            self._tables[view] = (by_start, short)
+        return self._tables[view]
+
+    def satisfied(self, prepared: Prepared) -> frozenset[int]:
+        """The slots whose pattern could match this message, and -1 (patterns that always run)."""
+        found = prepared.memo.get(self)
+        if found is None:
+            found = prepared.memo[self] = self._satisfied(prepared)
+        return found
+
+    def _satisfied(self, prepared: Prepared) -> frozenset[int]:
+        slots: set[int] = {-1}
+        if self.han and _HAN.search(prepared.folded.text):
+            han = self.han
+            for pair in _index(prepared)[0]:
+                if pair in han:
+                    slots.update(han[pair])
+        for view in ("folded", "base"):
+            by_start, short = self._table(view)
+            if not (by_start or short):
+                continue
+            text = _view_text(prepared, view)
+            for start in {text[i : i + 3] for i in range(len(text) - 2)}.intersection(by_start):
+                for string, found in by_start[start]:
+                    if string in text:
+                        slots.update(found)
+            for string, found in short:
+                if string in text:
+                    slots.update(found)
+        return frozenset(slots)
 
 
 def _distance(word: str, term: str, budget: int) -> int:
@@ -515,7 +594,10 @@ class RegexMatcher(Matcher):
         if self.view not in ("base", "folded"):
             raise SchemaError("view", f"view must be 'base' or 'folded', not {self.view!r}")
         self.patterns = [self._compile(p, vocab) for p in _strings(table, "patterns")]
-        self.needs = [Needs.of(p, self.view) for p in self.patterns]
+        self.needs = [Needs.of(p, self.view, vocab.needs) for p in self.patterns]
+        self.index = vocab.needs
+        self.slots = tuple(-1 if n.always else n.slot for n in self.needs)  # -1: always runs
+        self.any_slot = frozenset(self.slots)
         # `anchors`: words of which every match of the patterns contains one (a Latin one
         # as a whole word), so the patterns are skipped where none occurs. The rule
         # examples and corpora check that promise (tests/test_anchors.py).
@@ -539,12 +621,13 @@ class RegexMatcher(Matcher):
         return _compile(_MACRO.sub(expand, source), "patterns", vocab.lazy)
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
-        if not _present(prepared, self.anchors):
+        possible = self.index.satisfied(prepared)
+        if possible.isdisjoint(self.any_slot) or not _present(prepared, self.anchors):
             return []
         text = prepared.base.text if self.view == "base" else prepared.folded.text
         hits = []
-        for pattern, needs in zip(self.patterns, self.needs, strict=True):
-            if not needs.met(prepared):
+        for pattern, slot in zip(self.patterns, self.slots, strict=True):
+            if slot not in possible:
                 continue
             try:
                 for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
