@@ -150,6 +150,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout37",
         "templates-holdout39",
         "templates-holdout40",
+        "templates-holdout41",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
