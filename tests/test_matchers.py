@@ -97,3 +97,22 @@ def test_a_rule_that_runs_out_of_time_is_reported(tmp_path: Path) -> None:
     assert [f.excerpt for f in result.findings] == ["coupon"]  # the other pattern still ran
     assert result.notes and "marketing/probe" in result.notes[0]
     assert result.to_json()["notes"] == list(result.notes)
+
+
+def test_the_shared_prefilter_agrees_with_each_pattern_s_own_strings() -> None:
+    """NeedsIndex answers for every regex at once; it must say what each Needs alone would."""
+    import json
+
+    from conftest import LINTER, RULES
+    from msglint.matchers import Needs, RegexMatcher
+
+    corpus = Path(__file__).resolve().parent.parent / "corpora"
+    texts = [json.loads(line)["text"] for line in (corpus / "zh.jsonl").read_text(encoding="utf-8").splitlines()[:80]]
+    texts += [json.loads(line)["text"] for line in (corpus / "en.jsonl").read_text(encoding="utf-8").splitlines()[:80]]
+    needs = [n for rule in RULES.rules for m in rule.matchers if isinstance(m, RegexMatcher) for n in m.needs]
+    assert any(n.index is not None for n in needs)
+    for text in texts:
+        prepared = LINTER.prepare(text)
+        for shared in needs:
+            alone = Needs(shared.han, shared.other, shared.view)
+            assert shared.met(prepared) == alone.met(prepared), (text, shared.other, shared.han)
