@@ -185,16 +185,24 @@ def _cn_number(match: regex.Match[str]) -> Pieces:
 
 def _word_number(match: regex.Match[str]) -> Pieces:
     # A comma between words ends a digit group: "four-one-five, five-five-five"
-    # becomes "415 555", so phone patterns see the grouping the writer gave.
+    # becomes "415 555", so phone patterns see the grouping the writer gave; so does
+    # a spaced dash ("two one three - five five five" becomes "213-555").
     pieces: list[tuple[str, int]] = []
     previous = 0
     for m in _WORD_TOKEN.finditer(match.group()):
-        if pieces and "," in match.group()[previous : m.start()]:
+        gap = match.group()[previous : m.start()]
+        if pieces and "," in gap:
             pieces.append((" ", match.start() + previous))
+        elif pieces and "-" in gap and " " in gap:
+            pieces.append(("-", match.start() + previous + gap.index("-")))
         word = m.group().replace("-", " ").split()
         digit = "+" if word[-1] == "plus" else _DIGIT_WORDS[word[-1]] * _REPEAT.get(word[0], 1)
         pieces.append((digit, match.start() + m.start()))
         previous = m.end()
+    # The last digit comes from the last letter of its word, as an alias's does: a finding
+    # that ends there ends after "nine", not after its "n".
+    digit, _ = pieces[-1]
+    pieces[-1] = (digit, match.start() + previous - 1)
     return pieces
 
 

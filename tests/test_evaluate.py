@@ -63,6 +63,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout46/*.jsonl"),
     *CORPORA.glob("holdout47/*.jsonl"),
     *CORPORA.glob("holdout48/*.jsonl"),
+    *CORPORA.glob("holdout49/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

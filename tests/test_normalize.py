@@ -135,3 +135,10 @@ def test_findings_point_at_the_original(parts: list[str], noise: str) -> None:
     for finding in LINTER.lint(text).findings:
         assert 0 <= finding.start < finding.end <= len(text)
         assert text[finding.start : finding.end] == finding.excerpt
+
+
+def test_a_number_spelled_in_words_is_found_whole_with_its_grouping() -> None:
+    text = "Text our manager directly: two one three - five five five - zero one six nine."
+    assert "213-555-0169" in normalize_base(text).text  # a spaced dash ends a group
+    phone = next(f for f in LINTER.lint(text).findings if f.rule == "off-platform-contact/phone")
+    assert phone.excerpt == "two one three - five five five - zero one six nine"  # to the end of "nine"
