@@ -77,7 +77,7 @@ class Linter:
             findings = _without_shadowed(findings, self._fallbacks, scanned)
         if "{{" in text:  # a template: placeholders are opaque to content rules
             findings = without_placeholders(findings, text)
-        if ">" in text or "\uff1e" in text:
+        if findings:
             findings = quoted_as_info(findings, text)
         if self.templates is not None:
             from msglint.coverage import uncovered
@@ -133,17 +133,25 @@ def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
 
 
 _QUOTED_LINE = regex.compile(r"(?m)^[ \t]*[>\uff1e][^\n]*")
+# The buyer's words quoted in a sentence: You wrote: "…", 您在留言里写了“…”.
+_QUOTED_SPEECH = regex.compile(
+    r"(?i:\byou\s+(?:wrote|said|mentioned|asked)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b"
+    r"|[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:写了|寫了|写道|寫道|说|說|提到|问|問))"
+    r"\s*[:：,，]?\s*[\"“「『]([^\"”」』\n]{1,400})[\"”」』]"
+)
 
 
 def quoted_as_info(findings: list[Finding], text: str) -> list[Finding]:
-    """Demote to info the content findings that lie wholly inside quoted lines ("> ...").
+    """Demote to info the content findings that lie wholly inside the buyer's quoted words.
 
-    A quoted line is the buyer's reply history: the policy asks us to lint only
-    what the seller wrote, so the buyer's own e-mail address or offer there is
-    not the seller's violation. It stays in the report as info, because a
+    Quoted lines ("> ...") are the buyer's reply history, and You wrote: "..."
+    (您在留言里写了“...”) quotes the buyer in a sentence: the policy asks us to lint
+    only what the seller wrote, so the buyer's own e-mail address or offer there
+    is not the seller's violation. It stays in the report as info, because a
     seller could hide a message behind "> " and an auditor should still see it.
     """
     spans = [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(text)]
+    spans += [m.span(1) for m in _QUOTED_SPEECH.finditer(text)]
     if not spans:
         return findings
     return [

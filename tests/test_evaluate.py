@@ -64,6 +64,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout47/*.jsonl"),
     *CORPORA.glob("holdout48/*.jsonl"),
     *CORPORA.glob("holdout49/*.jsonl"),
+    *CORPORA.glob("holdout50/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
