@@ -79,7 +79,7 @@ def test_a_buyers_quoted_lines_are_info_and_the_sellers_own_lines_are_not() -> N
 
 
 def test_the_buyers_words_quoted_in_a_sentence_are_info() -> None:
-    quoted = LINTER.lint('您在留言里写了“我的微信是 lamp_fan88，加我聊”。我们只在亚马逊消息里沟通。')
+    quoted = LINTER.lint("您在留言里写了“我的微信是 lamp_fan88，加我聊”。我们只在亚马逊消息里沟通。")
     assert quoted.verdict is Verdict.PASS
     assert [f.severity for f in quoted.findings] == [Severity.INFO]
     # The seller's own quoted words are still the seller's.
