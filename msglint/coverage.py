@@ -285,7 +285,19 @@ def uncovered(
         aside = aside_sentences(prepared, rules, whole)
         kept = [(m, i) for m, i in zip(missing, indices, strict=True) if i not in aside]
         missing, indices = [m for m, _ in kept], [i for _, i in kept]
-    missing, indices = _edited(missing, indices, support)
+    followed = support
+    if missing and max(support.values(), default=0) < EDITED_SUPPORT:
+        # Sentences courtesy or logistics covered were never scored, yet they may be
+        # the template's own ("希望{{product}}能让您…更轻松一些"): count them too when deciding
+        # whether the reply follows a template that an uncovered sentence edits (only
+        # there: a greeting shared with a template does not make an advert that template).
+        followed = support.copy()
+        text = prepared.folded.text
+        for index in covered:
+            start, end = spans[index]
+            if start < end:
+                followed.update(t for t, score in library.scores(text[start:end]).items() if score >= threshold)
+    missing, indices = _edited(missing, indices, followed)
     matched = set(support)  # templates some sentence of the reply matches
     if any(labelled.values()):
         # A label line counts where the reply also matches another sentence of its

@@ -151,6 +151,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout39",
         "templates-holdout40",
         "templates-holdout41",
+        "templates-holdout42",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -323,3 +324,22 @@ def test_one_reworded_sentence_in_a_reply_that_follows_its_template_is_an_edit()
     # Alone, or after only one matching sentence, the same words are not that template.
     alone = "Hi Sam,\nPlease charge the speaker for two hours before first use.\n" + reworded
     assert [f for f in linter.lint(alone).findings if f.policy == "template-required"]
+
+
+def test_a_template_sentence_that_is_also_a_courtesy_counts_toward_following_it() -> None:
+    """希望…更轻松一些 is a courtesy and the template's own sentence: it helps show the reply is that template."""
+    text = (
+        "{{buyer_name}}您好：\n感谢您的订单 {{order_id}}。希望{{product}}能让您每天的阅读更轻松一些。\n"
+        "如果您有时间，欢迎到亚马逊上写一写您用下来的感受。您的分享可以帮助其他读者做出适合自己的选择。\n谢谢！"
+    )
+    library = TemplateLibrary([Template("zh/review", "zh/review.txt", text)], LINTER.fold)
+    linter = Linter(RULES, templates=library)
+    reply = (
+        "王先生您好：\n感谢您的订单 113-1234567-1234567。希望护眼台灯能让您每天的阅读更轻松一些。\n"
+        "等您方便的时候，欢迎到亚马逊上写一写您用下来的感受。您的分享可以帮助其他读者做出适合自己的选择。\n谢谢！"
+    )
+    assert not [f for f in linter.lint(reply).findings if f.policy == "template-required"]
+    # A greeting shared with a template does not make an advert that template: it is
+    # still reported as needing one, beside its marketing finding.
+    advert = "王先生您好：\n本店新品护眼台灯上架，全店使用优惠码 LAMP20 立享八折。\n谢谢！"
+    assert {"marketing", "template-required"} <= {f.policy for f in linter.lint(advert).findings}
