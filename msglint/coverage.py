@@ -234,6 +234,7 @@ def uncovered(
     library: TemplateLibrary,
     threshold: float | None = None,
     findings: Sequence[Finding] = (),
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> Finding | None:
     """One finding over the sentences that no template, logistics or courtesy covers.
 
@@ -241,7 +242,8 @@ def uncovered(
     or an advert (NOT_LOGISTICS) is not logistics or courtesy, whatever words it
     shares with them ("Review us and we'll post you a gift"): only an approved
     template covers it. An off-platform channel may be the logistics itself ("track
-    it here: <link>"), so it leaves the topic alone.
+    it here: <link>"), so it leaves the topic alone. `quoted`: original-text spans of
+    the buyer's quoted words (linter.quoted_spans), which need no template.
     """
     found = template_rule(rules)
     if found is None:
@@ -265,6 +267,8 @@ def uncovered(
         if library.labels and start < end:  # the whole line: a trimmed one may have lost its label
             labelled[index] = library.labelled(prepared.folded.text[whole[index][0] : whole[index][1]])
         if index in covered or start >= end or _trivial(prepared, start, end):
+            continue
+        if quoted and _quoted(prepared, start, end, quoted):
             continue
         # A template may itself begin with a courtesy ("Thank you for your message about
         # the {{product}}"): score the sentence from every start a leading courtesy allows.
@@ -291,12 +295,10 @@ def uncovered(
         # the template's own ("希望{{product}}能让您…更轻松一些"): count them too when deciding
         # whether the reply follows a template that an uncovered sentence edits (only
         # there: a greeting shared with a template does not make an advert that template).
-        followed = support.copy()
-        text = prepared.folded.text
-        for index in covered:
-            start, end = spans[index]
-            if start < end:
-                followed.update(t for t, score in library.scores(text[start:end]).items() if score >= threshold)
+        # A covered sentence counts for every template it matches: a logistics line many
+        # templates share counts for each, yet an uncovered sentence is dropped only as
+        # an edit of a template it is still close to (_edited, EDITED_FLOOR).
+        followed = support + _matched(prepared, covered, spans, library, threshold)
     missing, indices = _edited(missing, indices, followed)
     matched = set(support)  # templates some sentence of the reply matches
     if any(labelled.values()):
@@ -307,11 +309,7 @@ def uncovered(
         if any(labelled.get(i, set()) - matched for i in indices):
             # The other sentences may all have been covered (logistics, courtesy) and so
             # never scored: score them now for the templates whose label is in question.
-            text = prepared.folded.text
-            for index in covered:
-                start, end = spans[index]
-                if start < end:
-                    matched.update(t for t, score in library.scores(text[start:end]).items() if score >= threshold)
+            matched.update(_matched(prepared, covered, spans, library, threshold))
         kept = [(m, i) for m, i in zip(missing, indices, strict=True) if not labelled.get(i, set()) & matched]
         missing, indices = [m for m, _ in kept], [i for _, i in kept]
     missing = _rejoin(prepared, missing, indices, whole, library, threshold)
@@ -319,6 +317,23 @@ def uncovered(
     if not missing:
         return None
     return _finding(rule, prepared, missing, library)
+
+
+def _matched(
+    prepared: Prepared,
+    indices: set[int],
+    spans: list[tuple[int, int]],
+    library: TemplateLibrary,
+    threshold: float,
+) -> Counter[str]:
+    """Per template, how many of these sentences (covered ones, never scored) match it."""
+    found: Counter[str] = Counter()
+    text = prepared.folded.text
+    for index in indices:
+        start, end = spans[index]
+        if start < end:
+            found.update(t for t, score in library.scores(text[start:end]).items() if score >= threshold)
+    return found
 
 
 def _edited(
@@ -365,6 +380,12 @@ def _left_to_content_rules(
 def _reported(findings: Sequence[Finding], policies: frozenset[str]) -> list[tuple[int, int]]:
     """Original-text spans of the warnings and errors of these policies."""
     return [(f.start, f.end) for f in findings if f.severity.rank > 0 and f.policy in policies]
+
+
+def _quoted(prepared: Prepared, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether the folded-view span [start, end) is wholly inside the buyer's quoted words."""
+    lo, hi = prepared.folded.span(start, end)
+    return any(a <= lo and hi <= b for a, b in quoted)
 
 
 def _touches(prepared: Prepared, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -46,9 +46,13 @@ class Ledger:
         self.path = str(path)
         try:
             self.db = sqlite3.connect(self.path, timeout=_WAIT, isolation_level=None)
+        except sqlite3.Error as error:
+            raise InputError(f"{self.path}: cannot open ledger ({error})") from None
+        try:
             self._switch_to_wal()
             self.db.executescript(_SCHEMA)
         except sqlite3.Error as error:
+            self.db.close()
             raise InputError(f"{self.path}: cannot open ledger ({error})") from None
 
     def _switch_to_wal(self) -> None:
@@ -56,7 +60,7 @@ class Ledger:
 
         SQLite answers "database is locked" at once, without its busy handler,
         when several connections switch a new file's journal mode together: so
-        we wait and retry here, up to the same time a writer would wait.
+        we wait and retry here, for up to as long again as a writer would wait.
         """
         deadline = time.monotonic() + _WAIT
         pause = 0.005
@@ -65,7 +69,8 @@ class Ledger:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 return
             except sqlite3.OperationalError as error:
-                if "locked" not in str(error) or time.monotonic() > deadline:
+                busy = error.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+                if not busy or time.monotonic() > deadline:
                     raise
             time.sleep(pause)
             pause = min(pause * 2, 0.2)

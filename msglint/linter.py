@@ -6,12 +6,12 @@ text -normalize-> (base, folded) -prepare-> Prepared -matchers-> Hit
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
+from msglint import compiled
 from msglint.matchers import Hit, LimitMatcher
 from msglint.model import CONTENT_POLICIES, CONTEXTS, Finding, Result, Severity
 from msglint.normalize import fold, normalize_base
@@ -77,16 +77,18 @@ class Linter:
             findings = _without_shadowed(findings, self._fallbacks, scanned)
         if "{{" in text:  # a template: placeholders are opaque to content rules
             findings = without_placeholders(findings, text)
-        if findings:
-            findings = quoted_as_info(findings, text)
+        quoted = quoted_spans(scanned) if findings or self.templates is not None else []
         if self.templates is not None:
             from msglint.coverage import uncovered
 
-            missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold, findings)
+            missing = uncovered(prepared, self.ruleset.rules, self.templates, self.template_threshold, findings, quoted)
             findings += [missing] if missing else []
         if scanned is not text and limit:
             findings.append(_unscanned(limit[0], text, len(scanned)))
-        ordered = sorted(deduplicate(findings), key=lambda f: (f.start, f.end, f.rule))
+        ordered = deduplicate(findings)
+        if quoted:  # after merging: a finding that crosses out of the quote stays the seller's
+            ordered = quoted_as_info(ordered, quoted)
+        ordered.sort(key=lambda f: (f.start, f.end, f.rule))
         result = make_result(prepared.lang, tuple(ordered), text)
         if timed_out:
             notes = tuple(
@@ -132,16 +134,39 @@ def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
     ]
 
 
-_QUOTED_LINE = regex.compile(r"(?m)^[ \t]*[>\uff1e][^\n]*")
-# The buyer's words quoted in a sentence: You wrote: "…", 您在留言里写了“…”.
-_QUOTED_SPEECH = regex.compile(
-    r"(?i:\byou\s+(?:wrote|said|mentioned|asked)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b"
-    r"|[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:写了|寫了|写道|寫道|说|說|提到|问|問))"
+_QUOTED_LINE = compiled.pattern(r"(?m)^[ \t]*[>\uff1e][^\n]*")
+# The buyer's words quoted in a sentence: You wrote: "…", 您在留言里写了“…”. Not 跟您说“…”,
+# where the seller speaks to the buyer.
+_QUOTED_SPEECH = compiled.pattern(
+    r"(?i:\byou\s+(?:wrote|said)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b"
+    r"|(?<![跟对對和给給向同告诉訴])[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:写了|寫了|写道|寫道|说|說|提到))"
     r"\s*[:：,，]?\s*[\"“「『]([^\"”」』\n]{1,400})[\"”」』]"
 )
 
+_QUOTE_MARKS = compiled.pattern(r"[\"“「『]")
 
-def quoted_as_info(findings: list[Finding], text: str) -> list[Finding]:
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the buyer's quoted words stand: quoted lines and quotes in a sentence, merged, in order."""
+    if ">" not in text and "\uff1e" not in text and not _QUOTE_MARKS.search(text):
+        return []
+    spans = sorted([m.span() for m in _QUOTED_LINE.finditer(text)] + [m.span(1) for m in _QUOTED_SPEECH.finditer(text)])
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies wholly inside one of these sorted, disjoint spans."""
+    at = bisect.bisect_right(spans, start, key=lambda span: span[0]) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
+
+
+def quoted_as_info(findings: list[Finding], quoted: list[tuple[int, int]]) -> list[Finding]:
     """Demote to info the content findings that lie wholly inside the buyer's quoted words.
 
     Quoted lines ("> ...") are the buyer's reply history, and You wrote: "..."
@@ -150,13 +175,9 @@ def quoted_as_info(findings: list[Finding], text: str) -> list[Finding]:
     is not the seller's violation. It stays in the report as info, because a
     seller could hide a message behind "> " and an auditor should still see it.
     """
-    spans = [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(text)]
-    spans += [m.span(1) for m in _QUOTED_SPEECH.finditer(text)]
-    if not spans:
-        return findings
     return [
         replace(f, severity=Severity.INFO, message=f"{f.message} (inside a quoted message)")
-        if f.policy in CONTENT_POLICIES and any(start <= f.start and f.end <= end for start, end in spans)
+        if f.policy in CONTENT_POLICIES and inside(quoted, f.start, f.end)
         else f
         for f in findings
     ]

@@ -64,7 +64,8 @@ class Vocabulary:
     fold: Callable[[str], str]  # normalizes a phrase exactly as a message
     cache: dict[tuple[str, ...], Terms] = field(default_factory=dict)  # shared across rules
     lazy: bool = False  # compile regexes on first use (built-in rules, checked by the tests)
-    needs: NeedsIndex = field(default_factory=lambda: NeedsIndex())  # every regex's prefilter strings
+    # Every regex's prefilter strings; a lambda because NeedsIndex is defined further down.
+    needs: NeedsIndex = field(default_factory=lambda: NeedsIndex())
 
     def terms(self, terms: Iterable[str], key: str) -> Terms:
         """Compiled terms, built once per distinct list (exception lists repeat a lot)."""
@@ -366,6 +367,11 @@ def _view_text(prepared: Prepared, view: str) -> str:
     return text
 
 
+# One view's strings: by their first three characters, and those shorter than three,
+# each with the slots of the patterns that need it.
+_Table = tuple[dict[str, list[tuple[str, list[int]]]], list[tuple[str, list[int]]]]
+
+
 class NeedsIndex:
     """All the prefilter strings of a rule set's regexes, looked for once per message.
 
@@ -379,7 +385,7 @@ class NeedsIndex:
         self.han: dict[str, list[int]] = {}  # Han pair (or single character) -> slots
         self.other: dict[tuple[str, str], list[int]] = {}  # (view, string) -> slots
         self.count = 0
-        self._tables: dict[str, tuple[dict[str, list[tuple[str, list[int]]]], list[tuple[str, list[int]]]]] = {}
+        self._tables: dict[str, _Table] = {}
 
     def add(self, han: frozenset[str], other: tuple[str, ...], view: str) -> int:
         """Register one pattern's strings; returns its slot."""
@@ -391,7 +397,7 @@ class NeedsIndex:
         self._tables = {}
         return slot
 
-    def _table(self, view: str) -> tuple[dict[str, list[tuple[str, list[int]]]], list[tuple[str, list[int]]]]:
+    def _table(self, view: str) -> _Table:
         """Strings of one view by their first three characters, and those shorter than three."""
         if view not in self._tables:
             by_start: dict[str, list[tuple[str, list[int]]]] = {}

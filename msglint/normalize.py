@@ -132,7 +132,7 @@ def fold_char(char: str) -> str:
 # A capital I after a lower-case letter stands for l: "PayPaI", "WhatsApp" spelled "WhatsApp" stays.
 _CAPITAL_I_AS_L = compiled.pattern(r"(?<=\p{Ll})I")
 # And the other way: a lower-case l between capitals stands for I ("LlNE" for LINE).
-_L_AS_CAPITAL_I = compiled.pattern(r"(?<=\p{Lu})l(?=\p{Lu})")
+_L_AS_CAPITAL_I = compiled.pattern(r"l(?<=\p{Lu}l)(?=\p{Lu})")  # the l first: no lookbehind at every position
 
 
 def _base_chars(text: str) -> tuple[str, tuple[int, ...]]:
@@ -201,8 +201,8 @@ def _word_number(match: regex.Match[str]) -> Pieces:
         previous = m.end()
     # The last digit comes from the last letter of its word, as an alias's does: a finding
     # that ends there ends after "nine", not after its "n".
-    digit, _ = pieces[-1]
-    pieces[-1] = (digit, match.start() + previous - 1)
+    digits, at = pieces[-1]
+    pieces[-1:] = [(digits[:-1], at), (digits[-1], match.start() + previous - 1)]  # "triple nine": 99 from "t"
     return pieces
 
 

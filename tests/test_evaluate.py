@@ -65,6 +65,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout48/*.jsonl"),
     *CORPORA.glob("holdout49/*.jsonl"),
     *CORPORA.glob("holdout50/*.jsonl"),
+    *CORPORA.glob("holdout51/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
