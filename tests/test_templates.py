@@ -152,6 +152,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout40",
         "templates-holdout41",
         "templates-holdout42",
+        "templates-holdout43",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
