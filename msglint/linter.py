@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from msglint import compiled
-from msglint.matchers import Hit, LimitMatcher
+from msglint.matchers import Hit, LimitMatcher, RegexMatcher
 from msglint.model import CONTENT_POLICIES, CONTEXTS, Finding, Result, Severity
 from msglint.normalize import fold, normalize_base
 from msglint.rules import Rule, RuleSet
@@ -47,6 +47,12 @@ class Linter:
         self._fallbacks = frozenset(r.id for r in self.content_rules if r.fallback)
         limits = [(r, m) for r in ruleset.rules for m in r.matchers if isinstance(m, LimitMatcher)]
         self._limit = limits[0] if limits else None
+        # The rule set's regexes share one prefilter (matchers.NeedsIndex): asked once per
+        # message, it lets a regex matcher none of whose patterns can match be skipped
+        # without a call, as most of the ~190 are on a given message.
+        indexes = {id(m.index): m.index for r in self.content_rules for m in r.matchers if isinstance(m, RegexMatcher)}
+        self._needs = next(iter(indexes.values())) if len(indexes) == 1 else None
+        self._slots = {id(m): m.any_slot for r in self.content_rules for m in r.matchers if isinstance(m, RegexMatcher)}
 
     def fold(self, text: str) -> str:
         """Normalize a phrase or template exactly as a message is (folded view)."""
@@ -66,11 +72,12 @@ class Linter:
         context = context or self.context
         findings: list[Finding] = []
         timed_out: list[str] = []
+        possible = self._needs.satisfied(prepared) if self._needs is not None else None
         for rule in self.content_rules:
             if context not in rule.contexts:
                 continue
             before = len(prepared.timeouts)
-            findings.extend(locate(rule, hit, prepared) for hit in _hits(rule, prepared))
+            findings.extend(locate(rule, hit, prepared) for hit in _hits(rule, prepared, possible, self._slots))
             if len(prepared.timeouts) > before:  # the rest of the message still gets checked
                 timed_out.append(rule.id)
         if self._fallbacks:
@@ -183,8 +190,16 @@ def quoted_as_info(findings: list[Finding], quoted: list[tuple[int, int]]) -> li
     ]
 
 
-def _hits(rule: Rule, prepared: Prepared) -> Iterable[Hit]:
+def _hits(
+    rule: Rule,
+    prepared: Prepared,
+    possible: frozenset[int] | None = None,
+    slots: dict[int, frozenset[int]] | None = None,
+) -> Iterable[Hit]:
     for matcher in rule.matchers:
+        wanted = slots.get(id(matcher)) if possible is not None and slots else None
+        if wanted is not None and possible is not None and possible.isdisjoint(wanted):
+            continue  # a regex matcher whose patterns all need strings the message lacks
         for hit in matcher.find(prepared):
             if rule.unless is None or not rule.unless.excuse(prepared, hit):
                 yield hit
