@@ -25,6 +25,12 @@ def flagged(text: str) -> list[str]:
     return [s for f in found for s in dict(f.extra)["sentences"]]
 
 
+def linter_for(template_id: str, text: str) -> Linter:
+    """A linter whose library is this one template."""
+    library = TemplateLibrary([Template(template_id, f"{template_id}.txt", text)], LINTER.fold)
+    return Linter(RULES, templates=library)
+
+
 def best(sentence: str) -> int:
     return max(LIBRARY.scores(LINTER.fold(sentence)).values(), default=0)
 
@@ -187,8 +193,7 @@ def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) ->
 def test_words_shaped_like_a_signature_inside_a_sentence_stay_in_it() -> None:
     """ "4 mm from the burner head" reads like "Li Wei from Tiny Steps", but only a line's end is a signature."""
     text = "Check that the tip sits about 4 mm from the burner head; if it is bent, push it back."
-    library = TemplateLibrary([Template("en/stove", "en/stove.txt", text)], LINTER.fold)
-    linter = Linter(RULES, templates=library)
+    linter = linter_for("en/stove", text)
     assert not [f for f in linter.lint(text).findings if f.policy == "template-required"]
     signed = "Hi Ana,\nCheck that the tip sits about 4 mm from the burner head; if it is bent, push it back.\nLi Wei from Tiny Steps"
     assert not [f for f in linter.lint(signed).findings if f.policy == "template-required"]
@@ -275,8 +280,7 @@ def test_a_violation_added_to_a_filled_template_is_left_to_its_content_rule() ->
         "Hold the power button for three seconds until the light turns blue.\n"
         "Open the Bluetooth menu on your phone and pick {{model}} from the list.\n"
     )
-    library = TemplateLibrary([Template("en/pairing", "en/pairing.txt", text)], LINTER.fold)
-    linter = Linter(RULES, templates=library)
+    linter = linter_for("en/pairing", text)
     filled = (
         "Hi Sam,\nPlease charge the speaker for two hours before first use.\n"
         "Hold the power button for three seconds until the light turns blue.\n"
@@ -313,8 +317,7 @@ def test_one_reworded_sentence_in_a_reply_that_follows_its_template_is_an_edit()
         "Open the Bluetooth menu on your phone and pick {{model}} from the list.\n"
         "If the light blinks red, reset the speaker by holding both volume buttons for ten seconds.\n"
     )
-    library = TemplateLibrary([Template("en/pairing", "en/pairing.txt", text)], LINTER.fold)
-    linter = Linter(RULES, templates=library)
+    linter = linter_for("en/pairing", text)
     reworded = "If you see the light blink red, reset it by pressing both volume keys for about ten seconds."
     reply = (
         "Hi Sam,\nPlease charge the speaker for two hours before first use.\n"
@@ -333,8 +336,7 @@ def test_a_template_sentence_that_is_also_a_courtesy_counts_toward_following_it(
         "{{buyer_name}}您好：\n感谢您的订单 {{order_id}}。希望{{product}}能让您每天的阅读更轻松一些。\n"
         "如果您有时间，欢迎到亚马逊上写一写您用下来的感受。您的分享可以帮助其他读者做出适合自己的选择。\n谢谢！"
     )
-    library = TemplateLibrary([Template("zh/review", "zh/review.txt", text)], LINTER.fold)
-    linter = Linter(RULES, templates=library)
+    linter = linter_for("zh/review", text)
     reply = (
         "王先生您好：\n感谢您的订单 113-1234567-1234567。希望护眼台灯能让您每天的阅读更轻松一些。\n"
         "等您方便的时候，欢迎到亚马逊上写一写您用下来的感受。您的分享可以帮助其他读者做出适合自己的选择。\n谢谢！"
