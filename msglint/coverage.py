@@ -12,12 +12,13 @@ a template. All uncovered sentences make ONE finding that spans them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from msglint import compiled
 from msglint.matchers import Hit, Matcher, PhraseMatcher, TemplateMatcher
 from msglint.model import CONTENT_POLICIES, Finding
+from msglint.quotes import inside
 from msglint.rules import Rule
 from msglint.templates import TemplateLibrary
 from msglint.tokens import Prepared
@@ -88,24 +89,18 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
     logistics: set[int] = set()
     spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
     courtesy: list[tuple[int, int]] = []
-    for rule in rules:
-        if rule.role not in ("covers", "covers-whole"):
-            continue
-        for matcher in rule.matchers:
-            for hit in _lenient(matcher, prepared):
-                if rule.unless is not None and rule.unless.excuse(prepared, hit):
-                    continue  # "ships with the standard foot attached": not about the parcel
-                for index, (start, end) in enumerate(spans):
-                    inside = start <= hit.start < end
-                    whole = hit.start <= start and hit.end >= end
-                    if rule.role == "covers" and inside and not _subordinate(prepared, start, end, hit):
-                        covered.add(index)
-                        logistics.add(index)
-                    elif rule.role == "covers-whole" and whole:
-                        covered.add(index)
-                        polite.add(index)
-                if rule.role == "covers-whole":
-                    courtesy.append((hit.start, hit.end))
+    for rule, hit in _role_hits(prepared, rules, ("covers", "covers-whole")):
+        for index, (start, end) in enumerate(spans):
+            within = start <= hit.start < end
+            whole = hit.start <= start and hit.end >= end
+            if rule.role == "covers" and within and not _subordinate(prepared, start, end, hit):
+                covered.add(index)
+                logistics.add(index)
+            elif rule.role == "covers-whole" and whole:
+                covered.add(index)
+                polite.add(index)
+        if rule.role == "covers-whole":
+            courtesy.append((hit.start, hit.end))
     _signature(prepared, spans, polite, covered)
     trimmed = [_trim(prepared, start, end, courtesy) for start, end in spans]
     return Coverage(covered, trimmed, courtesy, logistics)
@@ -114,15 +109,21 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
 def aside_sentences(prepared: Prepared, rules: tuple[Rule, ...], spans: Sequence[tuple[int, int]]) -> set[int]:
     """Sentences (content spans) that a "covers-aside" rule matches whole: nothing of their own to say."""
     aside: set[int] = set()
+    for _, hit in _role_hits(prepared, rules, ("covers-aside",)):
+        aside.update(i for i, (s, e) in enumerate(spans) if s < e and hit.start <= s and hit.end >= e)
+    return aside
+
+
+def _role_hits(prepared: Prepared, rules: tuple[Rule, ...], roles: tuple[str, ...]) -> Iterator[tuple[Rule, Hit]]:
+    """Each hit of the coverage rules of these roles, with its rule, that no exception excuses."""
     for rule in rules:
-        if rule.role != "covers-aside":
+        if rule.role not in roles:
             continue
         for matcher in rule.matchers:
             for hit in _lenient(matcher, prepared):
-                if rule.unless is not None and rule.unless.excuse(prepared, hit):
-                    continue
-                aside.update(i for i, (s, e) in enumerate(spans) if s < e and hit.start <= s and hit.end >= e)
-    return aside
+                # "ships with the standard foot attached": not about the parcel
+                if rule.unless is None or not rule.unless.excuse(prepared, hit):
+                    yield rule, hit
 
 
 # A sentence that opens with a time clause about the parcel goes on to say something
@@ -243,7 +244,7 @@ def uncovered(
     shares with them ("Review us and we'll post you a gift"): only an approved
     template covers it. An off-platform channel may be the logistics itself ("track
     it here: <link>"), so it leaves the topic alone. `quoted`: original-text spans of
-    the buyer's quoted words (linter.quoted_spans), which need no template.
+    the buyer's quoted words (quotes.quoted_spans), which need no template.
     """
     found = template_rule(rules)
     if found is None:
@@ -384,8 +385,7 @@ def _reported(findings: Sequence[Finding], policies: frozenset[str]) -> list[tup
 
 def _quoted(prepared: Prepared, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
     """Whether the folded-view span [start, end) is wholly inside the buyer's quoted words."""
-    lo, hi = prepared.folded.span(start, end)
-    return any(a <= lo and hi <= b for a, b in quoted)
+    return inside(quoted, *prepared.folded.span(start, end))
 
 
 def _touches(prepared: Prepared, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

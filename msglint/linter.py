@@ -6,15 +6,14 @@ text -normalize-> (base, folded) -prepare-> Prepared -matchers-> Hit
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from msglint import compiled
 from msglint.matchers import Hit, LimitMatcher, RegexMatcher
-from msglint.model import CONTENT_POLICIES, CONTEXTS, Finding, Result, Severity
+from msglint.model import CONTEXTS, Finding, Result
 from msglint.normalize import fold, normalize_base
+from msglint.quotes import quoted_as_info, quoted_spans
 from msglint.rules import Rule, RuleSet
 from msglint.score import make_result
 from msglint.tokens import SENTENCE_END, Prepared, Segmenter, prepare
@@ -50,9 +49,8 @@ class Linter:
         # The rule set's regexes share one prefilter (matchers.NeedsIndex): asked once per
         # message, it lets a regex matcher none of whose patterns can match be skipped
         # without a call, as most of the ~190 are on a given message.
-        indexes = {id(m.index): m.index for r in self.content_rules for m in r.matchers if isinstance(m, RegexMatcher)}
-        self._needs = next(iter(indexes.values())) if len(indexes) == 1 else None
-        self._slots = {id(m): m.any_slot for r in self.content_rules for m in r.matchers if isinstance(m, RegexMatcher)}
+        indexes = {m.index for r in self.content_rules for m in r.matchers if isinstance(m, RegexMatcher)}
+        self._needs = indexes.pop() if len(indexes) == 1 else None
 
     def fold(self, text: str) -> str:
         """Normalize a phrase or template exactly as a message is (folded view)."""
@@ -77,7 +75,7 @@ class Linter:
             if context not in rule.contexts:
                 continue
             before = len(prepared.timeouts)
-            findings.extend(locate(rule, hit, prepared) for hit in _hits(rule, prepared, possible, self._slots))
+            findings.extend(locate(rule, hit, prepared) for hit in _hits(rule, prepared, possible))
             if len(prepared.timeouts) > before:  # the rest of the message still gets checked
                 timed_out.append(rule.id)
         if self._fallbacks:
@@ -141,64 +139,9 @@ def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
     ]
 
 
-_QUOTED_LINE = compiled.pattern(r"(?m)^[ \t]*[>\uff1e][^\n]*")
-# The buyer's words quoted in a sentence: You wrote: "…", 您在留言里写了“…”. Not 跟您说“…”,
-# where the seller speaks to the buyer.
-_QUOTED_SPEECH = compiled.pattern(
-    r"(?i:\byou\s+(?:wrote|said)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b"
-    r"|(?<![跟对對和给給向同告诉訴])[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:写了|寫了|写道|寫道|说|說|提到))"
-    r"\s*[:：,，]?\s*[\"“「『]([^\"”」』\n]{1,400})[\"”」』]"
-)
-
-_QUOTE_MARKS = compiled.pattern(r"[\"“「『]")
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Where the buyer's quoted words stand: quoted lines and quotes in a sentence, merged, in order."""
-    if ">" not in text and "\uff1e" not in text and not _QUOTE_MARKS.search(text):
-        return []
-    spans = sorted([m.span() for m in _QUOTED_LINE.finditer(text)] + [m.span(1) for m in _QUOTED_SPEECH.finditer(text)])
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) lies wholly inside one of these sorted, disjoint spans."""
-    at = bisect.bisect_right(spans, start, key=lambda span: span[0]) - 1
-    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
-
-
-def quoted_as_info(findings: list[Finding], quoted: list[tuple[int, int]]) -> list[Finding]:
-    """Demote to info the content findings that lie wholly inside the buyer's quoted words.
-
-    Quoted lines ("> ...") are the buyer's reply history, and You wrote: "..."
-    (您在留言里写了“...”) quotes the buyer in a sentence: the policy asks us to lint
-    only what the seller wrote, so the buyer's own e-mail address or offer there
-    is not the seller's violation. It stays in the report as info, because a
-    seller could hide a message behind "> " and an auditor should still see it.
-    """
-    return [
-        replace(f, severity=Severity.INFO, message=f"{f.message} (inside a quoted message)")
-        if f.policy in CONTENT_POLICIES and inside(quoted, f.start, f.end)
-        else f
-        for f in findings
-    ]
-
-
-def _hits(
-    rule: Rule,
-    prepared: Prepared,
-    possible: frozenset[int] | None = None,
-    slots: dict[int, frozenset[int]] | None = None,
-) -> Iterable[Hit]:
+def _hits(rule: Rule, prepared: Prepared, possible: frozenset[int] | None = None) -> Iterable[Hit]:
     for matcher in rule.matchers:
-        wanted = slots.get(id(matcher)) if possible is not None and slots else None
-        if wanted is not None and possible is not None and possible.isdisjoint(wanted):
+        if possible is not None and isinstance(matcher, RegexMatcher) and possible.isdisjoint(matcher.any_slot):
             continue  # a regex matcher whose patterns all need strings the message lacks
         for hit in matcher.find(prepared):
             if rule.unless is None or not rule.unless.excuse(prepared, hit):

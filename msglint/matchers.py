@@ -348,14 +348,7 @@ class Needs:
         return cls(han, other, view, index, slot)
 
     def met(self, prepared: Prepared) -> bool:
-        if self.always:
-            return True
-        if self.index is not None:
-            return self.slot in self.index.satisfied(prepared)
-        if self.han and not _index(prepared)[0].keys().isdisjoint(self.han):
-            return True
-        text = _view_text(prepared, self.view)
-        return any(string in text for string in self.other)
+        return self.always or (self.index is not None and self.slot in self.index.satisfied(prepared))
 
 
 def _view_text(prepared: Prepared, view: str) -> str:
