@@ -4,7 +4,7 @@ Loading the built-in rules parses 30-odd TOML files, folds every phrase as a
 message is folded and builds a few thousand regexes, whose parser (the regex
 module's) is pure Python: without this cache, most of a `msglint check`. All of
 it is a pure function of the rule files and of msglint's own code, so the loaded
-RuleSet is kept under the user's cache directory in a file named by a hash of
+RuleSet is kept under the user's cache directory in a file named by a key of
 both (and of the Python and regex versions): any change makes a new file. Its
 regexes carry their compiled code (matchers.LazyPattern), so reading it parses
 none; a pattern is rebuilt from its code the first time a message needs it.
@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from msglint.paths import DATA, PACKAGE
+
 if TYPE_CHECKING:
     from msglint.rules import RuleSet
 
-_PACKAGE = Path(__file__).resolve().parent
 _KEEP = 8  # cache files kept (one per msglint version and set of rule directories)
 # What the regex module's pickled patterns are rebuilt with, besides msglint's classes.
 REGEX_GLOBALS = {("regex._regex", "compile"), ("regex._regex_core", "RegexFlag")}
@@ -44,23 +45,34 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "msglint"
 
 
-def cache_path(directories: Iterable[Path]) -> Path | None:
-    """Where the rule set loaded from these directories is kept; None: no cache."""
+def cache_path(builtin: Path, extra: Iterable[Path] = ()) -> Path | None:
+    """Where the rule set loaded from the built-in and `extra` rule directories is kept; None: no cache.
+
+    msglint's own files (its code, data and built-in rules) are keyed by size and
+    modification time, as Python keys .pyc files: reading all of them at every start
+    cost more than loading the cache. A team's rule files are keyed by content, as a
+    rule edited twice within one clock tick keeps its size and time.
+    """
     if os.environ.get("MSGLINT_NO_CACHE"):
         return None
     parts = [RUNTIME.encode()]
-    sources = [*sorted(_PACKAGE.rglob("*.py")), *sorted(_PACKAGE.glob("data/*.tsv"))]
-    for directory in directories:
+    stamped = [*sorted(PACKAGE.glob("*.py")), *sorted(DATA.glob("*.tsv"))]
+    read = []
+    for directory, own in ((builtin, True), *((d, False) for d in extra)):
         # Where the files are is part of the key too: a rule keeps its path (messages name
         # it, --rules checks a team's rules by it), and a copy elsewhere is another rule set.
         parts.append(str(directory.resolve()).encode())
-        sources += sorted(p for p in directory.rglob("*") if p.suffix in (".toml", ".txt"))
-    for source in sources:
-        try:
+        files = sorted(p for p in directory.rglob("*") if p.suffix in (".toml", ".txt"))
+        (stamped if own else read).extend(files)
+    try:
+        for source in stamped:
+            status = source.stat()
+            parts.append(f"{source} {status.st_size} {status.st_mtime_ns}".encode())
+        for source in read:
             content = source.read_bytes()
-        except OSError:
-            return None
-        parts += [f"{source.name} {len(content)}".encode(), content]
+            parts += [f"{source.name} {len(content)}".encode(), content]
+    except OSError:
+        return None
     # The 64-bit SipHash that hash-based .pyc files are checked with: already loaded, unlike hashlib.
     digest = source_hash(b"\0".join(parts)).hex()
     return cache_dir() / f"rules-{digest}.pickle"

@@ -26,11 +26,11 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
 import regex
 
 from msglint import compiled
+from msglint.paths import DATA
 
 Pieces = Iterable[tuple[str, int]]  # (replacement text, view index it comes from)
 
@@ -96,7 +96,7 @@ _CJK_STOPS = {"！": "! ", "｜": "| "}
 def _pairs(name: str) -> dict[str, str]:
     """A two-column table of msglint/data (scripts/build_t2s.py writes them)."""
     table: dict[str, str] = {}
-    for line in (files("msglint") / "data" / name).read_text(encoding="utf-8").splitlines():
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             key, value = line.split("\t")
             table[key] = value

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from msglint.errors import RuleFileError
 from msglint.matchers import MATCHERS, Exceptions, Matcher, SchemaError, Vocabulary, build_exceptions
 from msglint.model import CONTEXTS, POLICIES, Finding, Severity
 from msglint.normalize import Aliases, fold, normalize_base
+from msglint.paths import PACKAGE
 
 # Policies beyond interface.md's six that rules may use (interface.md names them).
 EXTRA_POLICIES = ("formatting", "message-scope", "language", "conduct", "template-library")
@@ -99,8 +99,8 @@ class RuleSet:
 
 def builtin_rules_dir() -> Path:
     """The rules shipped in the wheel, or the repository's rules/ in a checkout."""
-    packaged = Path(str(files("msglint"))) / "_rules"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "rules"
+    packaged = PACKAGE / "_rules"
+    return packaged if packaged.is_dir() else PACKAGE.parent / "rules"
 
 
 def load_rules(extra_dirs: Iterable[str | Path] = (), *, eager: bool = False) -> RuleSet:
@@ -114,7 +114,7 @@ def load_rules(extra_dirs: Iterable[str | Path] = (), *, eager: bool = False) ->
     for directory in dirs:
         if not directory.is_dir():
             raise RuleFileError(str(directory), None, "rules directory not found")
-    path = None if eager else cache.cache_path(dirs)
+    path = None if eager else cache.cache_path(dirs[0], dirs[1:])
     ruleset = cache.read(path)
     if ruleset is None:
         ruleset = _load(dirs, eager)

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable, Iterator
-from importlib.resources import files
 from math import log
 
 from msglint import compiled
+from msglint.paths import DATA
 
-_DATA = files("msglint") / "data"
 # jieba cuts only this range (re_han_default); other Han characters stand alone.
 _JIEBA_HAN = compiled.pattern(r"[\u4E00-\u9FD5]+")
 _DOMAIN_FREQ = 100_000  # a domain word beats any split of it
@@ -30,7 +29,7 @@ class Dictionary:
     def __init__(self, words: Iterable[str] = ()) -> None:
         import json  # Chinese text only: start-up
 
-        meta = json.loads((_DATA / "zh-dict.json").read_text(encoding="utf-8"))
+        meta = json.loads((DATA / "zh-dict.json").read_text(encoding="utf-8"))
         self._index: dict[str, list[int]] = meta["shards"]
         self._extra: dict[str, list[str]] = {}
         total = meta["total"]
@@ -50,7 +49,7 @@ class Dictionary:
         where = self._index.get(first)
         if where is not None:
             if self._blob is None:
-                self._blob = (_DATA / "zh-dict.bin").read_bytes()
+                self._blob = (DATA / "zh-dict.bin").read_bytes()
             offset, size = where
             for line in zlib.decompress(self._blob[offset : offset + size]).decode("utf-8").split("\n"):
                 word, _, count = line.partition("\t")

@@ -57,15 +57,31 @@ def test_a_rule_change_gets_a_new_cache_file(home: Path, tmp_path: Path) -> None
     team = tmp_path / "team"
     (team / "lists").mkdir(parents=True)
     (team / "lists" / "extra.txt").write_text("one\n", encoding="utf-8")
-    before = cache.cache_path([builtin_rules_dir(), team])
+    before = cache.cache_path(builtin_rules_dir(), [team])
     (team / "lists" / "extra.txt").write_text("two\n", encoding="utf-8")
-    after = cache.cache_path([builtin_rules_dir(), team])
+    after = cache.cache_path(builtin_rules_dir(), [team])
     assert before is not None and after is not None and before != after
-    assert cache.cache_path([builtin_rules_dir()]) not in (before, after)
+    assert cache.cache_path(builtin_rules_dir()) not in (before, after)
+
+
+def test_msglint_s_own_files_are_keyed_by_size_and_time(home: Path, tmp_path: Path) -> None:
+    builtin = tmp_path / "rules"
+    builtin.mkdir()
+    rule = builtin / "policy.toml"
+    rule.write_text("one\n", encoding="utf-8")
+    os.utime(rule, ns=(10**18, 10**18))
+    first = cache.cache_path(builtin)
+    rule.write_text("two\n", encoding="utf-8")  # same size: only the time tells
+    os.utime(rule, ns=(10**18, 10**18 + 1))
+    touched = cache.cache_path(builtin)
+    rule.write_text("three\n", encoding="utf-8")
+    os.utime(rule, ns=(10**18, 10**18 + 1))
+    grown = cache.cache_path(builtin)
+    assert len({first, touched, grown}) == 3 and None not in (first, touched, grown)
 
 
 def test_a_broken_or_unwritable_cache_is_ignored(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = cache.cache_path([builtin_rules_dir()])
+    path = cache.cache_path(builtin_rules_dir())
     assert path is not None
     home.mkdir(parents=True)
     path.write_bytes(b"\x80\x05not a pickle")
@@ -82,7 +98,7 @@ class _Trap:
 
 
 def test_a_tampered_cache_cannot_call_anything(home: Path) -> None:
-    path = cache.cache_path([builtin_rules_dir()])
+    path = cache.cache_path(builtin_rules_dir())
     assert path is not None
     home.mkdir(parents=True)
     path.write_bytes(pickle.dumps(_Trap()))
