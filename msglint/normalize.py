@@ -87,6 +87,9 @@ _REPEAT = {"double": 2, "triple": 3}
 _KEEP_CONTROLS = frozenset("\n\t\r")
 # Typographic apostrophes and quotes read as plain ones ("don’t" is "don't").
 _QUOTES = {"‘": "'", "’": "'", "ʼ": "'", "′": "'", "“": '"', "”": '"', "″": '"'}
+# Emoji that NFKD leaves as they are but that stand for digits: 🔟 ("🔟% off"). The
+# keycaps 1️⃣ need nothing here: their digit is a digit and the marks after it go.
+_EMOJI_NUMBERS = {"\U0001f51f": "10"}
 # Chinese punctuation ends a word even with no space after it, as Chinese writes it:
 # "New arrival！FeedPal" must not fold to "arrivalifeedpal" ("!" and "|" stand for
 # letters between ASCII letters, fr!end, PayPa|).
@@ -117,6 +120,8 @@ def fold_char(char: str) -> str:
         return ""
     if char in _CJK_STOPS:
         return _CJK_STOPS[char]
+    if char in _EMOJI_NUMBERS:
+        return _EMOJI_NUMBERS[char]
     decomposed = unicodedata.normalize("NFKD", char)
     # Marks go whether or not they combine: Thai ำ decomposes to a mark of class 0
     # (U+0E4D) and a vowel, and a mark left here would be deleted on a second pass.

@@ -84,3 +84,17 @@ def test_the_buyers_words_quoted_in_a_sentence_are_info() -> None:
     assert [f.severity for f in quoted.findings] == [Severity.INFO]
     # The seller's own quoted words are still the seller's.
     assert LINTER.lint('We said: "add our WeChat lamp_shop88 for faster help".').verdict is Verdict.BLOCK
+
+
+def test_a_finding_ends_after_the_marks_of_its_last_character() -> None:
+    """Normalization drops a keycap's U+FE0F U+20E3; the finding must not cut the last keycap in two."""
+    text = "call 5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e3-0\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e3 today"
+    (phone,) = [f for f in LINTER.lint(text).findings if f.rule == "off-platform-contact/phone"]
+    assert phone.excerpt.endswith("3\ufe0f\u20e3") and text[phone.start : phone.end] == phone.excerpt
+    assert text[phone.end :] == " today"
+
+
+def test_the_keycap_ten_is_read_as_a_number() -> None:
+    text = "Take \U0001f51f% off your next order"
+    (coupon,) = [f for f in LINTER.lint(text).findings if f.policy == "marketing"]
+    assert coupon.excerpt.startswith("\U0001f51f%")
