@@ -66,6 +66,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout49/*.jsonl"),
     *CORPORA.glob("holdout50/*.jsonl"),
     *CORPORA.glob("holdout51/*.jsonl"),
+    *CORPORA.glob("holdout52/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
