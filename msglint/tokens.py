@@ -31,8 +31,9 @@ _WRAP = compiled.pattern(
     r"(?<=[\p{L}\d,][ \t]*)\n(?=[ \t]*(?:\p{Ll}|\(\p{Ll}))|(?<=\p{Ll}[ \t]*)\n(?=[ \t]*\d)(?![ \t]*" + LIST_NUMBER + ")"
 )
 # A full stop ends a sentence only before a space or the end ("amazon.com", "1.5" go on),
-# and not after a title ("Mr. Alexander Whitfield").
-TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e))"
+# and not after a title or an abbreviation that stands inside one ("Mr. Alexander
+# Whitfield", "a P.O. Box", "by 5 p.m. on Friday").
+TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|jr|sr|ret|e\.g|i\.e|p\.o|a\.m|p\.m|approx|apt|dept|incl))"
 SENTENCE_END = compiled.pattern(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
 
 

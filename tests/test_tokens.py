@@ -36,3 +36,11 @@ def test_language(text: str, lang: str) -> None:
 def test_sentences_split_on_both_punctuations_but_not_domains() -> None:
     text = "see amazon.com now. 好的！ok"
     assert [text[s:e] for s, e in sentences(text)] == ["see amazon.com now.", " 好的！", "ok"]
+
+
+def test_an_abbreviation_inside_a_sentence_does_not_end_it() -> None:
+    text = "It is addressed to a P.O. Box, so UPS cannot deliver it. It leaves at 5 p.m. on Friday."
+    assert [text[s:e].strip() for s, e in sentences(text)] == [
+        "It is addressed to a P.O. Box, so UPS cannot deliver it.",
+        "It leaves at 5 p.m. on Friday.",
+    ]
