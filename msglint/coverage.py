@@ -137,6 +137,8 @@ NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose 
 CONTENT = frozenset(CONTENT_POLICIES)
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
 EDITED_FLOOR = 55  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence
+SPLIT_PART = 90  # partial similarity (0-100) at which a sentence is a piece of a template sentence
+SPLIT_MIN = 5  # characters a split half needs: shorter ones are courtesies, for the courtesy rules
 _REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
 
 
@@ -313,7 +315,8 @@ def uncovered(
             matched.update(_matched(prepared, covered, spans, library, threshold))
         kept = [(m, i) for m, i in zip(missing, indices, strict=True) if not labelled.get(i, set()) & matched]
         missing, indices = [m for m, _ in kept], [i for _, i in kept]
-    missing = _rejoin(prepared, missing, indices, whole, library, threshold)
+    missing, indices = _rejoin(prepared, missing, indices, whole, library, threshold)
+    missing = _split_halves(prepared, missing, indices, whole, library, threshold)
     missing = _left_to_content_rules(prepared, missing, support, findings)
     if not missing:
         return None
@@ -419,7 +422,7 @@ def _rejoin(
     whole: list[tuple[int, int]],
     library: TemplateLibrary,
     threshold: float,
-) -> list[tuple[int, int, dict[str, int]]]:
+) -> tuple[list[tuple[int, int, dict[str, int]]], list[int]]:
     """Drop lines that match a template once joined: a sentence broken by line breaks.
 
     A line that ends without sentence punctuation and goes on in the next line
@@ -450,7 +453,46 @@ def _rejoin(
             if max(library.scores(joined).values(), default=0) >= threshold:
                 dropped.update(range(begin, end + 1))
                 break
-    return [m for m, index in zip(missing, indices, strict=True) if index not in dropped]
+    kept = [(m, index) for m, index in zip(missing, indices, strict=True) if index not in dropped]
+    return [m for m, _ in kept], [index for _, index in kept]
+
+
+def _split_halves(
+    prepared: Prepared,
+    missing: list[tuple[int, int, dict[str, int]]],
+    indices: list[int],
+    whole: list[tuple[int, int]],
+    library: TemplateLibrary,
+    threshold: float,
+) -> list[tuple[int, int, dict[str, int]]]:
+    """Drop a sentence that is the half of a template sentence the agent split in two.
+
+    "一手扶住机针。另一手用螺丝起子将螺丝转松。" is the template's "一手扶住机针，另一手…"
+    with a full stop for the comma: the second half still matches, the first matches
+    nothing alone. It goes when a sentence beside it in the same paragraph matches a
+    template and it is itself, nearly word for word, a piece of one of that
+    template's sentences (SPLIT_PART). Wording of the agent's own ("很有意思", a
+    coupon) is no piece of a template sentence, and stays.
+    """
+    text = prepared.folded.text
+    kept = []
+    for item, index in zip(missing, indices, strict=True):
+        start, end = item[0], item[1]
+        halves = False
+        if end - start >= SPLIT_MIN:
+            for other in (index - 1, index + 1):
+                if not 0 <= other < len(whole) or whole[other][0] >= whole[other][1]:
+                    continue
+                lo, hi = min(start, whole[other][0]), max(end, whole[other][1])
+                if "\n\n" in text[lo:hi]:
+                    continue  # another paragraph
+                matched = [t for t, score in library.scores(text[slice(*whole[other])]).items() if score >= threshold]
+                if any(library.part_of(t, text[start:end]) >= SPLIT_PART for t in matched):
+                    halves = True
+                    break
+        if not halves:
+            kept.append(item)
+    return kept
 
 
 def _finding(

@@ -175,6 +175,13 @@ class TemplateLibrary:
         """The best strict similarity of a sentence to any sentence of one template."""
         return max((similarity(s, sentence) for s in self.sentences if s.template == template_id), default=0)
 
+    def part_of(self, template_id: str, sentence: str) -> int:
+        """0-100: how nearly the sentence is a piece of one of this template's sentences (a split half)."""
+        return max(
+            (round(fuzz.partial_ratio(sentence, s.literal)) for s in self.sentences if s.template == template_id),
+            default=0,
+        )
+
     def scores(self, sentence: str) -> dict[str, int]:
         """Best similarity (0-100) of a normalized reply sentence to each candidate template."""
         best = self._scored.get(sentence)

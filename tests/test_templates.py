@@ -177,14 +177,15 @@ def _template_row(corpus: str, keep: Callable[[Case], bool]) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "corpus",
-    ["templates-holdout13", "templates-holdout22", "templates-holdout25"],
+    ["templates-holdout13", "templates-holdout22", "templates-holdout25", "templates-holdout44"],
 )
 def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
     """Writers disagree on a violating reply. The writers of templates-holdout13 and 22
     labelled a violation added to a filled template as template-required as well;
     msglint leaves it to the content rule, as the writers of templates-holdout24 to 31
     labelled it. templates-holdout25's writer labelled a violation in a free logistics
-    reply as the content policy only; msglint reports its wording as well. The other
+    reply as the content policy only; msglint reports its wording as well. The writer of
+    templates-holdout44 labelled it as those of 13 and 22 did. The other
     replies of these sets hold to the same bar as every development set."""
     row = _template_row(corpus, lambda case: case.tags[0] != "violating")
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
@@ -346,3 +347,16 @@ def test_a_template_sentence_that_is_also_a_courtesy_counts_toward_following_it(
     # still reported as needing one, beside its marketing finding.
     advert = "王先生您好：\n本店新品护眼台灯上架，全店使用优惠码 LAMP20 立享八折。\n谢谢！"
     assert {"marketing", "template-required"} <= {f.policy for f in linter.lint(advert).findings}
+
+
+def test_a_template_sentence_split_in_two_is_still_the_template() -> None:
+    """An agent's full stop inside a template sentence leaves a half that matches nothing alone."""
+    template = (
+        "{{buyer_name}}您好：\n\n1. 一手扶住机针，另一手用附赠的螺丝起子将针夹螺丝逆时针转松。\n2. 取下旧针，换上新针。"
+    )
+    linter = linter_for("zh/needle", template)
+    split = "王女士您好：\n\n1. 一手扶住机针。另一手用附赠的螺丝起子将针夹螺丝逆时针转松。\n2. 取下旧针，换上新针。"
+    assert not [f for f in linter.lint(split).findings if f.policy == "template-required"]
+    # A sentence of the agent's own beside a template sentence is no half of it.
+    added = "王女士您好：\n\n1. 一手扶住机针，另一手用附赠的螺丝起子将针夹螺丝逆时针转松。这台机器是我们卖得最好的。\n2. 取下旧针，换上新针。"
+    assert [f for f in linter.lint(added).findings if f.policy == "template-required"]
