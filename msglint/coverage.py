@@ -504,10 +504,10 @@ def _finding(
     strict = (
         [scores.get(nearest, library.similarity_to(nearest, text[s:e])) for s, e, scores in missing] if nearest else []
     )
-    start, _ = prepared.folded.span(missing[0][0], missing[0][1])
-    _, end = prepared.folded.span(missing[-1][0], missing[-1][1])
+    spans = [prepared.original_span(prepared.folded, s, e) for s, e, _ in missing]
+    start, end = spans[0][0], spans[-1][1]
     line, column = prepared.line_column(start)
-    sentences = tuple(prepared.original[slice(*prepared.folded.span(s, e))] for s, e, _ in missing)
+    sentences = tuple(prepared.original[s:e] for s, e in spans)
     extra = (
         ("template", nearest),
         ("similarity", round(sum(strict) / len(strict)) if strict else 0),

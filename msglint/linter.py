@@ -6,7 +6,6 @@ text -normalize-> (base, folded) -prepare-> Prepared -matchers-> Hit
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -152,23 +151,11 @@ def _hits(rule: Rule, prepared: Prepared, possible: frozenset[int] | None = None
 def locate(rule: Rule, hit: Hit, prepared: Prepared) -> Finding:
     """Turn a view-coordinate hit into a finding on the original text."""
     view = prepared.base if hit.view == "base" else prepared.folded
-    start, end = view.span(hit.start, hit.end)
-    end = _cluster_end(prepared.original, end)
+    start, end = prepared.original_span(view, hit.start, hit.end)
     line, column = prepared.line_column(start)
     return rule.finding(
         (start, end, line, column, prepared.original[start:end]), round(rule.confidence * hit.confidence, 3)
     )
-
-
-def _cluster_end(text: str, end: int) -> int:
-    """Past the marks that belong to the last character: a keycap's U+FE0F U+20E3, an accent.
-
-    Normalization deletes them, so the view's span stops at their base character;
-    the finding should not cut a character of what the writer typed in two.
-    """
-    while end < len(text) and unicodedata.category(text[end]) in ("Mn", "Me"):
-        end += 1
-    return end
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ are never split; everything else is split by regex.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -60,6 +61,18 @@ class Prepared:
     newlines: tuple[int, ...] = ()  # offsets of "\n" in the original, for line and column
     timeouts: list[str] = field(default_factory=list)  # patterns that ran out of time here
     memo: dict[object, Any] = field(default_factory=dict, compare=False)  # per-message results of shared terms
+
+    def original_span(self, view: Normalized, start: int, end: int) -> tuple[int, int]:
+        """A non-empty span of a view, on the original text.
+
+        Normalization deletes the marks that belong to a character (a keycap's
+        U+FE0F U+20E3, an accent), so the view's span stops at their base character;
+        the span runs on over them, not to cut a character of what the writer typed in two.
+        """
+        lo, hi = view.span(start, end)
+        while hi < len(self.original) and unicodedata.category(self.original[hi]) in ("Mn", "Me"):
+            hi += 1
+        return lo, hi
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an original offset (one bisection, not a count)."""
