@@ -121,6 +121,9 @@ class Terms:
         # it has. One alternation of a few thousand phrases took 15 ms to compile.
         bounds: dict[tuple[bool, bool], list[str]] = {}
         keyed: dict[str, dict[bool, list[str]]] = {}
+        loose: dict[bool, list[str]] = {}
+        symbols: set[str] = set()
+        grouped: list[str] = []
         for phrase in sorted(set(exact), key=len, reverse=True):
             folded = vocab.fold(phrase.rstrip("*")).strip()
             ends = (bool(_LATIN_OR_DIGIT.match(folded[0])), bool(_LATIN_OR_DIGIT.match(folded[-1])))
@@ -128,24 +131,35 @@ class Terms:
             bounds.setdefault(ends, []).append(body)
             if (key := _group_key(folded)) is not None:
                 keyed.setdefault(key, {}).setdefault(ends[1], []).append(body)
+                grouped.append(folded)
+            else:
+                loose.setdefault(ends[1], []).append(body)
+                symbols.add(folded[0])
         self.source = "|".join(_alternation(bodies, left, right) for (left, right), bodies in bounds.items())
-        self.anchors = _anchors(vocab.fold(p.rstrip("*")).strip() for p in exact)
+        self.anchors = _anchors(grouped)
         # A group's phrases start at a word start or a Han character, so they need no lookbehind.
         self.by_prefix = {
             key: _pattern("|".join(_alternation(b, False, r) for r, b in sides.items()), 0, vocab.lazy)
             for key, sides in keyed.items()
         }
-        # Phrases that start with a symbol have no group: all of them are scanned for everywhere.
-        self.pattern = LazyPattern(self.source, 0) if self.source and self.anchors is None else None
+        # Phrases that start with a symbol ("% off") have no group: only they are scanned for
+        # everywhere, and only in a message that has one of their first characters. Scanning
+        # all of a list's phrases everywhere, for the sake of one "% off", was the costliest
+        # step of the lists that hold one.
+        self.symbols = frozenset(symbols)
+        self.pattern = (
+            _pattern("|".join(_alternation(b, False, r) for r, b in loose.items()), 0, vocab.lazy) if loose else None
+        )
 
     def _matches(self, prepared: Prepared, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
         """(start, end) of the longest phrase at each place one can begin, in order of start."""
         text = prepared.folded.text
         hi = len(text) if hi is None else hi
-        if self.pattern is not None:  # a phrase starts with a symbol: scan every position
-            return [m.span() for m in self.pattern.finditer(text, lo, hi, overlapped=True)]
         positions = _index(prepared)[0]
         longest: dict[int, int] = {}
+        if self.pattern is not None and self._has_symbol(text):
+            # Never at a start of a grouped phrase: those start with a letter, a digit or Han.
+            longest.update(m.span() for m in self.pattern.finditer(text, lo, hi, overlapped=True))
         for key in positions.keys() & self.by_prefix.keys():
             at = positions[key]
             group = self.by_prefix[key]
@@ -167,30 +181,30 @@ class Terms:
 
     def possible(self, prepared: Prepared) -> bool:
         """False only when no term can match: no phrase's anchor and no regex's strings are in the message."""
-        if self.fuzzy or (self.source and _present(prepared, self.anchors)):
+        if self.fuzzy or self.phrases_possible(prepared):
             return True
         return any(needs.met(prepared) for needs in self.needs)
 
+    def phrases_possible(self, prepared: Prepared) -> bool:
+        """False only when no phrase can match: neither a grouped phrase's anchor nor a loose one's symbol is there."""
+        if not self.source:
+            return False
+        return _present(prepared, self.anchors) or (self.pattern is not None and self._has_symbol(prepared.folded.text))
+
+    def _has_symbol(self, text: str) -> bool:
+        return any(symbol in text for symbol in self.symbols)
+
     def _find(self, prepared: Prepared, bounded: bool) -> list[tuple[int, int, float]]:
-        text = prepared.folded.text
         found: list[tuple[int, int, float]] = []
-        if self.source and _present(prepared, self.anchors):
+        if self.phrases_possible(prepared):
             for start, end in self._matches(prepared):
                 if bounded and end > start and not _on_word_bounds(prepared, start, end):
                     end = self._shorter(prepared, start, end)
                 if end > start:
                     found.append((start, end, 1.0))
         for pattern, needs in zip(self.patterns, self.needs, strict=True):
-            if not needs.met(prepared):
-                continue
-            try:
-                found.extend(
-                    (m.start(), m.end(), 1.0)
-                    for m in pattern.finditer(text, timeout=REGEX_TIMEOUT)
-                    if m.end() > m.start()
-                )
-            except TimeoutError:
-                prepared.timeouts.append(pattern.pattern)
+            if needs.met(prepared):
+                found.extend(_spans(prepared, pattern))
         if self.fuzzy:
             found.extend(self._fuzzy(prepared))
         return found
@@ -231,6 +245,29 @@ class Terms:
                 distance = _near_miss(word, terms) if terms else None
                 if distance is not None:
                     yield token.start, end, 1.0 - 0.1 * distance
+
+
+def _spans(prepared: Prepared, pattern: Pattern) -> list[tuple[int, int, float]]:
+    """A term regex's non-empty matches in the folded view, once per message.
+
+    Word lists carry their regexes into every term list built from them: a dozen
+    lists share the same 25, and each would run them again on the same text.
+    """
+    key = ("spans", pattern.pattern)
+    spans = prepared.memo.get(key, ())
+    if spans == ():
+        try:
+            text = prepared.folded.text
+            spans = [
+                (m.start(), m.end(), 1.0) for m in pattern.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start()
+            ]
+        except TimeoutError:
+            spans = None
+        prepared.memo[key] = spans
+    if spans is None:  # reported for every rule that needed it, as when each ran it
+        prepared.timeouts.append(pattern.pattern)
+        return []
+    return spans
 
 
 def _alternation(bodies: list[str], left: bool, right: bool) -> str:
@@ -597,6 +634,10 @@ class RegexMatcher(Matcher):
         self.index = vocab.needs
         self.slots = tuple(-1 if n.always else n.slot for n in self.needs)  # -1: always runs
         self.any_slot = frozenset(self.slots)
+        # A message passes a few of a matcher's patterns: find them by a set operation in C,
+        # not by a Python loop over all of them (a dozen matchers hold 20 to 60 patterns).
+        self._position = {slot: i for i, slot in enumerate(self.slots) if slot != -1}
+        self._always = tuple(i for i, slot in enumerate(self.slots) if slot == -1)
         # `anchors`: words of which every match of the patterns contains one (a Latin one
         # as a whole word), so the patterns are skipped where none occurs. The rule
         # examples and corpora check that promise (tests/test_anchors.py).
@@ -625,9 +666,9 @@ class RegexMatcher(Matcher):
             return []
         text = prepared.base.text if self.view == "base" else prepared.folded.text
         hits = []
-        for pattern, slot in zip(self.patterns, self.slots, strict=True):
-            if slot not in possible:
-                continue
+        chosen = [self._position[slot] for slot in possible.intersection(self._position)]
+        for i in sorted([*self._always, *chosen]) if self._always or len(chosen) > 1 else chosen:
+            pattern = self.patterns[i]
             try:
                 for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
                     if m.end() > m.start():
