@@ -67,6 +67,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout50/*.jsonl"),
     *CORPORA.glob("holdout51/*.jsonl"),
     *CORPORA.glob("holdout52/*.jsonl"),
+    *CORPORA.glob("holdout53/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
