@@ -247,23 +247,21 @@ class Terms:
                     yield token.start, end, 1.0 - 0.1 * distance
 
 
-def _spans(prepared: Prepared, pattern: Pattern) -> list[tuple[int, int, float]]:
-    """A term regex's non-empty matches in the folded view, once per message.
+def _spans(prepared: Prepared, pattern: Pattern, view: str = "folded") -> list[tuple[int, int, float]]:
+    """A regex's non-empty matches in one view, run once per message, within REGEX_TIMEOUT.
 
     Word lists carry their regexes into every term list built from them: a dozen
     lists share the same 25, and each would run them again on the same text.
     """
-    key = ("spans", pattern.pattern)
-    spans = prepared.memo.get(key, ())
-    if spans == ():
+    key = ("spans", view, pattern.pattern)
+    if key not in prepared.memo:
+        text = prepared.base.text if view == "base" else prepared.folded.text
         try:
-            text = prepared.folded.text
-            spans = [
-                (m.start(), m.end(), 1.0) for m in pattern.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start()
-            ]
+            found = pattern.finditer(text, timeout=REGEX_TIMEOUT)
+            prepared.memo[key] = [(m.start(), m.end(), 1.0) for m in found if m.end() > m.start()]
         except TimeoutError:
-            spans = None
-        prepared.memo[key] = spans
+            prepared.memo[key] = None
+    spans = prepared.memo[key]
     if spans is None:  # reported for every rule that needed it, as when each ran it
         prepared.timeouts.append(pattern.pattern)
         return []
@@ -664,18 +662,12 @@ class RegexMatcher(Matcher):
         possible = self.index.satisfied(prepared)
         if possible.isdisjoint(self.any_slot) or not _present(prepared, self.anchors):
             return []
-        text = prepared.base.text if self.view == "base" else prepared.folded.text
-        hits = []
         chosen = [self._position[slot] for slot in possible.intersection(self._position)]
-        for i in sorted([*self._always, *chosen]) if self._always or len(chosen) > 1 else chosen:
-            pattern = self.patterns[i]
-            try:
-                for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
-                    if m.end() > m.start():
-                        hits.append(Hit(self.view, m.start(), m.end(), 1.0))
-            except TimeoutError:
-                prepared.timeouts.append(pattern.pattern)
-        return hits
+        return [
+            Hit(self.view, start, end, confidence)
+            for i in sorted([*self._always, *chosen])
+            for start, end, confidence in _spans(prepared, self.patterns[i], self.view)
+        ]
 
 
 class NearMatcher(Matcher):
