@@ -1,5 +1,5 @@
-"""`python -m msglint` runs the command line."""
+"""`python -m msglint` runs the command line, started as the `msglint` command is."""
 
-from msglint.cli import main
+from msglint.launch import main
 
 main()

@@ -6,6 +6,7 @@ above --fail-on, 2 usage or input error (one line on standard error).
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -79,7 +80,19 @@ def _linter(
         from msglint.templates import TemplateLibrary, load_templates
 
         linter.templates = TemplateLibrary(load_templates(directory), linter.fold)
+    resume_collection()
     return linter
+
+
+def resume_collection() -> None:
+    """Turn the garbage collector back on if the launcher paused it (launch.py).
+
+    What start-up built is frozen first: it lives to the end, so no later pass
+    need walk it. A library caller's collector, never paused, is left as it is.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 _templates_option = click.option(

@@ -385,6 +385,15 @@ class Needs:
     def met(self, prepared: Prepared) -> bool:
         return self.always or (self.index is not None and self.slot in self.index.satisfied(prepared))
 
+    # A cached rule set holds over a thousand Needs; dataclasses' own pickle state
+    # looks up fields() for each one, a tenth of reading the cache at start-up.
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            object.__setattr__(self, name, value)
+
 
 def _view_text(prepared: Prepared, view: str) -> str:
     """The text a Needs' strings are looked for in: folded, or the base view lower-cased (the strings are)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Callable, Iterable
 
@@ -24,6 +23,8 @@ def dumps(value: object, indent: int | None = None) -> str:
     A JSON archive can carry an escaped lone surrogate; written raw it cannot be
     encoded, escaped it reads back as the very same string, offsets intact.
     """
+    import json  # here: the text format, a check's default, never needs it
+
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 

@@ -217,3 +217,21 @@ def test_lone_surrogates_round_trip_in_json(tmp_path: Path) -> None:
     text = "leave a review \ud800 and get a gift card"
     assert result["findings"] and all(text[f["start"] : f["end"]] == f["excerpt"] for f in result["findings"])
     assert "Traceback" not in run("audit", str(archive)).stderr
+
+
+def test_start_up_pauses_the_collector_and_the_linter_resumes_it(messages: dict[str, Path]) -> None:
+    # launch.py pauses gc for start-up; if nothing turned it back on, a million-message
+    # audit would keep every reference cycle it made. A library caller's gc is left alone.
+    probe = (
+        "import gc, sys\n"
+        "from msglint import launch\n"
+        f"sys.argv = ['msglint', 'check', {str(messages['ok.txt'])!r}]\n"
+        "try:\n    launch.main()\nexcept SystemExit:\n    pass\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "gc.unfreeze()\n"
+        "from msglint.cli import resume_collection\n"
+        "resume_collection()\n"
+        "print(gc.isenabled(), gc.get_freeze_count())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.stdout.splitlines()[-2:] == ["True True", "True 0"], done.stderr
