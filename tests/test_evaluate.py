@@ -68,6 +68,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout51/*.jsonl"),
     *CORPORA.glob("holdout52/*.jsonl"),
     *CORPORA.glob("holdout53/*.jsonl"),
+    *CORPORA.glob("holdout54/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
