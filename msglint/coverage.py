@@ -470,8 +470,10 @@ def _split_halves(
     "一手扶住机针。另一手用螺丝起子将螺丝转松。" is the template's "一手扶住机针，另一手…"
     with a full stop for the comma: the second half still matches, the first matches
     nothing alone. It goes when a sentence beside it in the same paragraph matches a
-    template and it is itself, nearly word for word, a piece of one of that
-    template's sentences (SPLIT_PART). Wording of the agent's own ("很有意思", a
+    template, or is a piece of one too (a sentence split in the middle, "…享有三年有限
+    保修。保修涵盖…"), and it is itself, nearly word for word or as a run of clauses
+    with the placeholders filled, a piece of one of that template's sentences
+    (SPLIT_PART). Wording of the agent's own ("很有意思", a
     coupon) is no piece of a template sentence, and stays.
     """
     text = prepared.folded.text
@@ -486,7 +488,14 @@ def _split_halves(
                 lo, hi = min(start, whole[other][0]), max(end, whole[other][1])
                 if "\n\n" in text[lo:hi]:
                     continue  # another paragraph
-                matched = [t for t, score in library.scores(text[slice(*whole[other])]).items() if score >= threshold]
+                # The other half may match its template, or be a piece of it too: a template
+                # sentence split in the middle leaves two pieces that neither match alone.
+                beside = text[slice(*whole[other])]
+                matched = [
+                    t
+                    for t, score in library.scores(beside).items()
+                    if score >= threshold or library.part_of(t, beside, within=True) >= SPLIT_PART
+                ]
                 if any(library.part_of(t, text[start:end]) >= SPLIT_PART for t in matched):
                     halves = True
                     break

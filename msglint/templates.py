@@ -32,6 +32,11 @@ _HAN = compiled.pattern(r"\p{Han}")
 MIN_LITERAL = 8  # characters of wording a template sentence needs to be matched at all (a Han one counts 2)
 CANDIDATES = 5  # template sentences aligned per reply sentence and per view, after a cheap preselection
 SCORED = 8192  # reply sentences whose scores are kept
+MIN_PART = 16  # characters of wording a clause run needs to count as a piece of its sentence (a Han one counts 2)
+# Where an agent may end a sentence that the template goes on with: a comma or a colon,
+# with the conjunction that joined the two halves ("…and assembly, and I have logged…").
+# Not the comma of "2,000" or the colon of "2:47".
+_CLAUSE = compiled.pattern(r"\s*(?:(?<!\d)[,，:：]|[,，:：](?!\d))\s*(?:(?:and|but|so)\s+|并且|而且|并|同时)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +138,7 @@ class TemplateLibrary:
         self.sentences: list[TemplateSentence] = []
         # "Motor: {{years}}" lines: too little wording to score, see labelled()
         self.labels: list[tuple[str, regex.Pattern[str]]] = []
+        self._written: list[tuple[str, str]] = []  # (template id, sentence as written) per matched sentence
         for template in self.templates:
             lines = split_template_sentences(template.text)
             # A hard-wrapped template is matched both as written and as re-flowed:
@@ -150,13 +156,11 @@ class TemplateLibrary:
                         label = regex.escape(chunks[0]) + rf"\s*(.{{1,{MAX_LABEL_VALUE}}})"
                         self.labels.append((template.id, regex.compile(label)))
                     continue
-                exact = rf"\s*(.{{0,{MAX_FILL}}}?)\s*"
-                self.sentences.append(
-                    TemplateSentence(
-                        template.id, chunks, literal, regex.compile(exact.join(regex.escape(c) for c in chunks))
-                    )
-                )
+                self.sentences.append(_template_sentence(template.id, chunks))
+                self._written.append((template.id, sentence))
         self._literals = [s.literal for s in self.sentences]
+        self._fold = fold
+        self._clauses: dict[str, list[TemplateSentence]] | None = None  # built on first part_of()
         # Replies repeat sentences (every filled-in template shares its wording), and a
         # sentence's scores depend on nothing else: the last few thousand are kept.
         self._scored: Recent[str, dict[str, int]] = Recent(SCORED)
@@ -175,12 +179,47 @@ class TemplateLibrary:
         """The best strict similarity of a sentence to any sentence of one template."""
         return max((similarity(s, sentence) for s in self.sentences if s.template == template_id), default=0)
 
-    def part_of(self, template_id: str, sentence: str) -> int:
-        """0-100: how nearly the sentence is a piece of one of this template's sentences (a split half)."""
-        return max(
-            (round(fuzz.partial_ratio(sentence, s.literal)) for s in self.sentences if s.template == template_id),
+    def part_of(self, template_id: str, sentence: str, *, within: bool = False) -> int:
+        """0-100: how nearly the sentence is a piece of one of this template's sentences (a split half).
+
+        A piece is found word for word in a sentence's wording, or it is a run of the
+        sentence's clauses with their placeholders filled: "这台机器享有三年有限保修" is
+        the first clause of "这台机器享有{{warranty_period}}有限保修，涵盖…", which no
+        substring of the template's wording alone comes near.
+        """
+        # partial_ratio aligns the shorter string in the longer, so a template sentence
+        # found inside a longer reply sentence counts too ("…we aim for, and we appreciate
+        # you letting us know"). `within`: only the reply's sentence inside the template's,
+        # so that a signature the template ends with ("Pebblewheel Support") is no piece of it.
+        literal = max(
+            (
+                round(fuzz.partial_ratio(sentence, s.literal))
+                for s in self.sentences
+                if s.template == template_id and (not within or len(s.literal) >= len(sentence))
+            ),
             default=0,
         )
+        if literal == 100:
+            return literal
+        trimmed = _EDGES.sub("", sentence)
+        return max([literal, *(_aligned(c, trimmed) for c in self._clause_runs().get(template_id, ()))])
+
+    def _clause_runs(self) -> dict[str, list[TemplateSentence]]:
+        """Per template, each run of consecutive clauses short of a whole sentence, as sentences to align."""
+        if self._clauses is None:
+            self._clauses = {}
+            for template_id, sentence in self._written:
+                clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+                for first in range(len(clauses)):
+                    for last in range(first, len(clauses)):
+                        if last - first + 1 == len(clauses):
+                            continue  # the whole sentence is matched already
+                        run = "，".join(clauses[first : last + 1])
+                        chunks = tuple(self._fold(p).strip() for p in PLACEHOLDER.split(run)[::2])
+                        literal = " ".join(c for c in chunks if c)
+                        if len(literal) + len(_HAN.findall(literal)) >= MIN_PART:
+                            self._clauses.setdefault(template_id, []).append(_template_sentence(template_id, chunks))
+        return self._clauses
 
     def scores(self, sentence: str) -> dict[str, int]:
         """Best similarity (0-100) of a normalized reply sentence to each candidate template."""
@@ -219,6 +258,13 @@ class TemplateLibrary:
             if score > best.get(candidate.template, -1):
                 best[candidate.template] = score
         return best
+
+
+def _template_sentence(template_id: str, chunks: tuple[str, ...]) -> TemplateSentence:
+    """A template sentence from its folded literal pieces (placeholders between them)."""
+    exact = rf"\s*(.{{0,{MAX_FILL}}}?)\s*"
+    literal = " ".join(c for c in chunks if c)
+    return TemplateSentence(template_id, chunks, literal, regex.compile(exact.join(regex.escape(c) for c in chunks)))
 
 
 def similarity(template: TemplateSentence, sentence: str) -> int:

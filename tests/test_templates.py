@@ -360,3 +360,32 @@ def test_a_template_sentence_split_in_two_is_still_the_template() -> None:
     # A sentence of the agent's own beside a template sentence is no half of it.
     added = "王女士您好：\n\n1. 一手扶住机针，另一手用附赠的螺丝起子将针夹螺丝逆时针转松。这台机器是我们卖得最好的。\n2. 取下旧针，换上新针。"
     assert [f for f in linter.lint(added).findings if f.policy == "template-required"]
+
+
+def test_a_template_sentence_split_where_a_placeholder_is_filled_is_still_the_template() -> None:
+    """Neither half of "…has a {{period}} guarantee, and I have opened case {{case}}…" matches alone."""
+    template = (
+        "Hello {{buyer_name}},\n\nThe kettle has a {{period}} guarantee against faults in the heating element, "
+        "and I have opened case {{case_id}} for order {{order_id}}.\n\n"
+        "Please send a photo of the base plate with the serial number.\n\nBest regards,\n{{agent_name}}"
+    )
+    linter = linter_for("en/guarantee", template)
+    split = (
+        "Hello Marta,\n\nThe kettle has a two-year guarantee against faults in the heating element. "
+        "I have opened case HK-20931 for order 112-4471093-5521874.\n\n"
+        "Please send a photo of the base plate with the serial number.\n\nBest regards,\nOwen"
+    )
+    assert not [f for f in linter.lint(split).findings if f.policy == "template-required"]
+    zh_template = (
+        "{{buyer_name}}您好！\n\n这款水壶享有{{period}}质保，涵盖发热盘和温控器的故障。请发一张底座铭牌的照片给我们。"
+    )
+    zh = linter_for("zh/guarantee", zh_template)
+    zh_split = "陈先生您好！\n\n这款水壶享有两年质保。质保涵盖发热盘和温控器的故障。请发一张底座铭牌的照片给我们。"
+    assert not [f for f in zh.lint(zh_split).findings if f.policy == "template-required"]
+    # A half of the agent's own beside a piece of the template stays reported.
+    added = (
+        "Hello Marta,\n\nThe kettle has a two-year guarantee against faults in the heating element. "
+        "Our new glass kettle is even better and costs less.\n\n"
+        "Please send a photo of the base plate with the serial number.\n\nBest regards,\nOwen"
+    )
+    assert [f for f in linter.lint(added).findings if f.policy == "template-required"]
