@@ -177,15 +177,22 @@ def _template_row(corpus: str, keep: Callable[[Case], bool]) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "corpus",
-    ["templates-holdout13", "templates-holdout22", "templates-holdout25", "templates-holdout44", "templates-holdout45"],
+    [
+        "templates-holdout13",
+        "templates-holdout22",
+        "templates-holdout25",
+        "templates-holdout44",
+        "templates-holdout45",
+        "templates-holdout46",
+    ],
 )
 def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
     """Writers disagree on a violating reply. The writers of templates-holdout13 and 22
     labelled a violation added to a filled template as template-required as well;
     msglint leaves it to the content rule, as the writers of templates-holdout24 to 31
     labelled it. templates-holdout25's writer labelled a violation in a free logistics
-    reply as the content policy only; msglint reports its wording as well. The writer of
-    templates-holdout44 and 45 labelled it as those of 13 and 22 did. The other
+    reply as the content policy only; msglint reports its wording as well. The writers of
+    templates-holdout44 to 46 labelled it as those of 13 and 22 did. The other
     replies of these sets hold to the same bar as every development set."""
     row = _template_row(corpus, lambda case: case.tags[0] != "violating")
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
