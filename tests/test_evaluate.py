@@ -69,6 +69,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout52/*.jsonl"),
     *CORPORA.glob("holdout53/*.jsonl"),
     *CORPORA.glob("holdout54/*.jsonl"),
+    *CORPORA.glob("holdout55/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
