@@ -6,7 +6,9 @@ rule matches in it (logistics), when a "covers-whole" rule matches all of it
 rule's threshold. A "covers-aside" rule matches all of a sentence that says
 nothing of its own ("Just tell me which one you prefer"): it takes its topic
 from the reply, so it is covered where another sentence is logistics or matches
-a template. All uncovered sentences make ONE finding that spans them.
+a template. A "covers-list" rule matches the lead of a packing list ("To make
+sure it travels safely back to us:"): the lead and the steps under it are covered.
+All uncovered sentences make ONE finding that spans them.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _JOIN = compiled.pattern(r"(?:(?<!\d)[:：]|[:：](?!\d))(?!//)|[;；]|,\s*(?:an
 _ENDED = compiled.pattern(r"[.!?。！？;；]")  # punctuation that ends a sentence
 _HAN_BREAK = compiled.pattern(r"(?<=\p{Han})\s*\n\s*(?=\p{Han})")
 _LINE_BREAK = compiled.pattern(r"\s*\n\s*")
+_BULLET = compiled.pattern(r"[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)、]|[（(]\d{1,2}[)）])")  # a list step's marker
 
 
 def template_rule(rules: tuple[Rule, ...]) -> tuple[Rule, TemplateMatcher] | None:
@@ -89,7 +92,12 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
     logistics: set[int] = set()
     spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
     courtesy: list[tuple[int, int]] = []
-    for rule, hit in _role_hits(prepared, rules, ("covers", "covers-whole")):
+    for rule, hit in _role_hits(prepared, rules, ("covers", "covers-whole", "covers-list")):
+        if rule.role == "covers-list":
+            listed = _listed(prepared, spans, hit)
+            covered.update(listed)
+            logistics.update(listed)
+            continue
         for index, (start, end) in enumerate(spans):
             within = start <= hit.start < end
             whole = hit.start <= start and hit.end >= end
@@ -104,6 +112,34 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
     _signature(prepared, spans, polite, covered)
     trimmed = [_trim(prepared, start, end, courtesy) for start, end in spans]
     return Coverage(covered, trimmed, courtesy, logistics)
+
+
+def _listed(prepared: Prepared, spans: list[tuple[int, int]], hit: Hit) -> set[int]:
+    """The lead a "covers-list" rule matched ("To make sure it travels safely back to us:") and its list.
+
+    The steps of a packing list name the product's parts ("Close the looper cover",
+    放下压脚) and no logistics word, yet the lead says what they are for. A step is a
+    line that opens with a list marker, and any further sentence on that line; the
+    list ends at the first line without one.
+    """
+    text = prepared.folded.text
+    lead = next((i for i, (s, e) in enumerate(spans) if s <= hit.start < e), None)
+    if lead is None:
+        return set()
+    listed = {lead}
+    previous_end = spans[lead][1]
+    for index in range(lead + 1, len(spans)):
+        start, end = spans[index]
+        if start >= end:
+            continue  # a line break or punctuation alone
+        line = text.rfind("\n", 0, start) + 1
+        if line > previous_end and not _BULLET.match(text, line):
+            break
+        if line <= previous_end and index == lead + 1:
+            break  # the lead's own line goes on: no list follows it
+        listed.add(index)
+        previous_end = end
+    return listed if len(listed) > 1 else set()
 
 
 def aside_sentences(prepared: Prepared, rules: tuple[Rule, ...], spans: Sequence[tuple[int, int]]) -> set[int]:

@@ -29,7 +29,7 @@ LANGS = ("en", "zh")
 _TOML_LINE = compiled.pattern(r"at line (\d+)")
 _REQUIRED = ("id", "policy", "severity", "message", "source", "match", "examples")
 _OPTIONAL = ("suggestion", "contexts", "langs", "confidence", "unless", "description", "role", "fallback")
-ROLES = ("finding", "covers", "covers-whole", "covers-aside")
+ROLES = ("finding", "covers", "covers-whole", "covers-aside", "covers-list")
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,9 @@ class Rule:
     examples: tuple[tuple[str, str], ...]  # ("flag" | "pass", text with optional [[span]])
     path: str
     description: str = ""
-    role: str = "finding"  # "covers", "covers-whole", "covers-aside": coverage vocabulary for template-required
+    role: str = (
+        "finding"  # "covers", "covers-whole", "covers-aside", "covers-list": coverage vocabulary for template-required
+    )
     fallback: bool = False  # reported only where no other rule of its policy found the same words
 
     def finding(

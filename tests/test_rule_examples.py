@@ -94,6 +94,10 @@ def check_coverage_example(rule: Rule, kind: str, text: str) -> None:
         covered = covered_sentences(prepared, (rule,)).covered
     if kind == "pass":
         assert not covered, f"{rule.id} covers {text!r}"
+    elif rule.role == "covers-list":  # a lead and its list: every sentence of it
+        spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
+        wanted = {i for i, (s, e) in enumerate(spans) if s < e}
+        assert covered == wanted, f"{rule.id} leaves {sorted(wanted - covered)} of {text!r} uncovered"
     else:
         assert covered, f"{rule.id} does not cover {text!r}"
 

@@ -383,17 +383,39 @@ def test_a_template_sentence_split_where_a_placeholder_is_filled_is_still_the_te
         "I have opened case HK-20931 for order 112-4471093-5521874.\n\n"
         "Please send a photo of the base plate with the serial number.\n\nBest regards,\nOwen"
     )
-    assert not [f for f in linter.lint(split).findings if f.policy == "template-required"]
+    assert not needs_template(linter, split)
     zh_template = (
         "{{buyer_name}}您好！\n\n这款水壶享有{{period}}质保，涵盖发热盘和温控器的故障。请发一张底座铭牌的照片给我们。"
     )
     zh = linter_for("zh/guarantee", zh_template)
     zh_split = "陈先生您好！\n\n这款水壶享有两年质保。质保涵盖发热盘和温控器的故障。请发一张底座铭牌的照片给我们。"
-    assert not [f for f in zh.lint(zh_split).findings if f.policy == "template-required"]
+    assert not needs_template(zh, zh_split)
     # A half of the agent's own beside a piece of the template stays reported.
     added = (
         "Hello Marta,\n\nThe kettle has a two-year guarantee against faults in the heating element. "
         "Our new glass kettle is even better and costs less.\n\n"
         "Please send a photo of the base plate with the serial number.\n\nBest regards,\nOwen"
     )
-    assert [f for f in linter.lint(added).findings if f.policy == "template-required"]
+    assert needs_template(linter, added)
+
+
+def test_packing_steps_under_their_lead_are_logistics_and_advice_under_another_is_not() -> None:
+    """The steps name the product's parts; the lead ("…travels safely back to us:") says what they are for."""
+    linter = linter_for("en/descale", "Hello {{buyer_name}},\n\nDescale the kettle once a month with white vinegar.")
+    packing = (
+        "Hello Ravi,\n\nYour return is approved and the label is in the Returns Center. "
+        "To make sure the kettle travels safely back to us:\n\n- Empty it and let it dry.\n"
+        "- Wrap the base and cord together. Put the lid in a bag.\n\nBest regards,\nMia"
+    )
+    assert not needs_template(linter, packing)
+    advice = (
+        "Hello Ravi,\n\nYour return is approved and the label is in the Returns Center. "
+        "Before you send it back, try this:\n\n- Empty it and let it dry.\n"
+        "- Run it twice with vinegar.\n\nBest regards,\nMia"
+    )
+    assert needs_template(linter, advice)
+
+
+def needs_template(linter: Linter, reply: str) -> bool:
+    """Whether the reply gets a template-required finding."""
+    return any(f.policy == "template-required" for f in linter.lint(reply).findings)
