@@ -70,6 +70,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout53/*.jsonl"),
     *CORPORA.glob("holdout54/*.jsonl"),
     *CORPORA.glob("holdout55/*.jsonl"),
+    *CORPORA.glob("holdout56/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
