@@ -71,6 +71,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout54/*.jsonl"),
     *CORPORA.glob("holdout55/*.jsonl"),
     *CORPORA.glob("holdout56/*.jsonl"),
+    *CORPORA.glob("holdout57/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
