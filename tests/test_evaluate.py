@@ -72,6 +72,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout55/*.jsonl"),
     *CORPORA.glob("holdout56/*.jsonl"),
     *CORPORA.glob("holdout57/*.jsonl"),
+    *CORPORA.glob("holdout58/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
