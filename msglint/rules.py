@@ -48,9 +48,8 @@ class Rule:
     examples: tuple[tuple[str, str], ...]  # ("flag" | "pass", text with optional [[span]])
     path: str
     description: str = ""
-    role: str = (
-        "finding"  # "covers", "covers-whole", "covers-aside", "covers-list": coverage vocabulary for template-required
-    )
+    # "covers", "covers-whole", "covers-aside", "covers-list": coverage vocabulary for template-required
+    role: str = "finding"
     fallback: bool = False  # reported only where no other rule of its policy found the same words
 
     def finding(

@@ -147,8 +147,8 @@ class TemplateLibrary:
             for sentence in dict.fromkeys(_variants([*lines, *unwrapped])):
                 pieces = PLACEHOLDER.split(sentence)[::2]  # split() interleaves names; keep literals
                 chunks = tuple(fold(p).strip() for p in pieces)
-                literal = " ".join(c for c in chunks if c)
-                if len(literal) + len(_HAN.findall(literal)) < MIN_LITERAL:
+                literal = _literal(chunks)
+                if _wording(literal) < MIN_LITERAL:
                     # "Hi {{buyer_name}}" would match any sentence that starts with "Hi":
                     # a sentence with almost no wording of its own says nothing to match.
                     # A label and its value ("* Motor: {{motor_years}}") is kept for labelled().
@@ -156,7 +156,7 @@ class TemplateLibrary:
                         label = regex.escape(chunks[0]) + rf"\s*(.{{1,{MAX_LABEL_VALUE}}})"
                         self.labels.append((template.id, regex.compile(label)))
                     continue
-                self.sentences.append(_template_sentence(template.id, chunks))
+                self.sentences.append(_template_sentence(template.id, chunks, literal))
                 self._written.append((template.id, sentence))
         self._literals = [s.literal for s in self.sentences]
         self._fold = fold
@@ -216,9 +216,11 @@ class TemplateLibrary:
                             continue  # the whole sentence is matched already
                         run = "，".join(clauses[first : last + 1])
                         chunks = tuple(self._fold(p).strip() for p in PLACEHOLDER.split(run)[::2])
-                        literal = " ".join(c for c in chunks if c)
-                        if len(literal) + len(_HAN.findall(literal)) >= MIN_PART:
-                            self._clauses.setdefault(template_id, []).append(_template_sentence(template_id, chunks))
+                        literal = _literal(chunks)
+                        if _wording(literal) >= MIN_PART:
+                            self._clauses.setdefault(template_id, []).append(
+                                _template_sentence(template_id, chunks, literal)
+                            )
         return self._clauses
 
     def scores(self, sentence: str) -> dict[str, int]:
@@ -260,10 +262,19 @@ class TemplateLibrary:
         return best
 
 
-def _template_sentence(template_id: str, chunks: tuple[str, ...]) -> TemplateSentence:
+def _literal(chunks: tuple[str, ...]) -> str:
+    """A template sentence's own wording: its folded pieces without the placeholders."""
+    return " ".join(c for c in chunks if c)
+
+
+def _wording(literal: str) -> int:
+    """How much wording a literal has, a Han character counting 2 (MIN_LITERAL, MIN_PART)."""
+    return len(literal) + len(_HAN.findall(literal))
+
+
+def _template_sentence(template_id: str, chunks: tuple[str, ...], literal: str) -> TemplateSentence:
     """A template sentence from its folded literal pieces (placeholders between them)."""
     exact = rf"\s*(.{{0,{MAX_FILL}}}?)\s*"
-    literal = " ".join(c for c in chunks if c)
     return TemplateSentence(template_id, chunks, literal, regex.compile(exact.join(regex.escape(c) for c in chunks)))
 
 
