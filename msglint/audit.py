@@ -20,15 +20,15 @@ import tempfile
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from msglint.archive import Record, read_archives
 from msglint.linter import Linter
 from msglint.memo import Recent
-from msglint.model import POLICIES, Result, Severity, Verdict, by_fields, error_result
+from msglint.model import POLICIES, Result, Severity, Verdict, error_result
 from msglint.normalize import normalize_base
 from msglint.orders import OrderBook
 from msglint.score import make_result
@@ -62,8 +62,7 @@ class AuditOptions:
     mapping: tuple[tuple[str, str], ...] = ()  # (field, column) renames, --map
 
 
-@dataclass(frozen=True, slots=True)
-class Linted:
+class Linted(NamedTuple):
     """What a worker sends back: the result and what the parent needs to know of the record."""
 
     bucket: str  # linted | buyer | events | unreadable
@@ -73,9 +72,6 @@ class Linted:
     direction: str
     kind: str
     extra: tuple[tuple[str, str], ...]  # other columns (agent, store, ...) for the report
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return by_fields(self)
 
 
 def lint_record(item: tuple[Record, str], linter: Linter, memo: Memo) -> Linted:
@@ -242,7 +238,7 @@ class Audit:
                         unpickler = pickle.Unpickler(spool)
                     linted = unpickler.load()
                     if index in extra:
-                        linted = replace(linted, result=linted.result.with_findings(tuple(extra[index])))
+                        linted = linted._replace(result=linted.result.with_findings(tuple(extra[index])))
                     self._count(linted.result)
                     yield linted
 

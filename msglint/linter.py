@@ -7,7 +7,6 @@ text -normalize-> (base, folded) -prepare-> Prepared -matchers-> Hit
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from msglint.matchers import Hit, LimitMatcher, RegexMatcher
@@ -99,7 +98,7 @@ class Linter:
             notes = tuple(
                 f"rule {rule_id} ran out of time on this message; its result is unknown" for rule_id in timed_out
             )
-            result = replace(result, notes=notes)
+            result = result._replace(notes=notes)
         return result
 
 
@@ -181,4 +180,4 @@ def _merge(first: Finding, second: Finding) -> Finding:
         return first
     end = max(first.end, second.end)
     text = first.excerpt + second.excerpt[first.end - second.start :] if end > first.end else first.excerpt
-    return replace(first, end=end, excerpt=text, confidence=max(first.confidence, second.confidence))
+    return first._replace(end=end, excerpt=text, confidence=max(first.confidence, second.confidence))

@@ -19,8 +19,7 @@ import copyreg
 import io
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import regex
 
@@ -48,24 +47,26 @@ class SchemaError(ValueError):
         self.key = key
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     view: str  # "base" or "folded"
     start: int
     end: int
     confidence: float  # 0-1, how sure this matcher is of the match
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """What terms are built from: shared word lists and the message normalizer."""
 
     lists: Mapping[str, tuple[str, ...]]
     fold: Callable[[str], str]  # normalizes a phrase exactly as a message
-    cache: dict[tuple[str, ...], Terms] = field(default_factory=dict)  # shared across rules
-    lazy: bool = False  # compile regexes on first use (built-in rules, checked by the tests)
-    # Every regex's prefilter strings; a lambda because NeedsIndex is defined further down.
-    needs: NeedsIndex = field(default_factory=lambda: NeedsIndex())
+    cache: dict[tuple[str, ...], Terms]  # shared across rules
+    lazy: bool  # compile regexes on first use (built-in rules, checked by the tests)
+    needs: NeedsIndex  # every regex's prefilter strings
+
+    @classmethod
+    def new(cls, lists: Mapping[str, tuple[str, ...]], fold: Callable[[str], str], lazy: bool = False) -> Vocabulary:
+        """A vocabulary with its own (empty) terms cache and prefilter index."""
+        return cls(lists, fold, {}, lazy, NeedsIndex())
 
     def terms(self, terms: Iterable[str], key: str) -> Terms:
         """Compiled terms, built once per distinct list (exception lists repeat a lot)."""
@@ -348,8 +349,7 @@ def _present(prepared: Prepared, anchors: Anchors | None) -> bool:
     return not (positions.keys().isdisjoint(anchors[0]) and words.isdisjoint(anchors[1]))
 
 
-@dataclass(frozen=True, slots=True)
-class Needs:
+class Needs(NamedTuple):
     """Strings of which a regex needs one in the folded view (literals.required), checked cheaply.
 
     Han strings are looked up by their first two characters in the message's Han
@@ -363,11 +363,9 @@ class Needs:
     view: str = "folded"
     index: NeedsIndex | None = None
     slot: int = -1  # this one's number in the index
-    always: bool = field(init=False)  # nothing to look for: the pattern runs on every message
-
-    def __post_init__(self) -> None:
-        # A field, not a property: met() runs a few hundred times per message.
-        object.__setattr__(self, "always", not (self.han or self.other))
+    # Nothing to look for: the pattern runs on every message. A field, not a property
+    # of han and other: met() runs a few hundred times per message.
+    always: bool = True
 
     @classmethod
     def of(cls, pattern: Pattern, view: str = "folded", index: NeedsIndex | None = None) -> Needs:
@@ -380,19 +378,10 @@ class Needs:
             han = frozenset(s[:2] for s in strings if _HAN_RUN.fullmatch(s))
             other = tuple(sorted(s for s in strings if not _HAN_RUN.fullmatch(s)))
         slot = index.add(han, other, view) if index is not None else -1
-        return cls(han, other, view, index, slot)
+        return cls(han, other, view, index, slot, not (han or other))
 
     def met(self, prepared: Prepared) -> bool:
         return self.always or (self.index is not None and self.slot in self.index.satisfied(prepared))
-
-    # A cached rule set holds over a thousand Needs; dataclasses' own pickle state
-    # looks up fields() for each one, a tenth of reading the cache at start-up.
-    def __getstate__(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for name, value in zip(self.__slots__, state, strict=True):
-            object.__setattr__(self, name, value)
 
 
 def _view_text(prepared: Prepared, view: str) -> str:
@@ -853,14 +842,13 @@ MATCHERS: dict[str, type[Matcher]] = {
 }
 
 
-@dataclass(frozen=True)
-class Exceptions:
+class Exceptions(NamedTuple):
     """Terms or patterns that make a hit benign when found in the same sentence."""
 
     terms: Terms | None
     patterns: tuple[Pattern, ...]
     scope: str  # "sentence" or "message"
-    memo: dict[str, bool] = field(default_factory=dict, compare=False)  # sentence text -> excused
+    memo: dict[str, bool]  # sentence text -> excused, each Exceptions its own
 
     def excuse(self, prepared: Prepared, hit: Hit) -> bool:
         """True if an exception is found where this hit stands."""
@@ -923,7 +911,7 @@ def build_exceptions(table: Mapping[str, Any], vocab: Vocabulary) -> Exceptions:
     scope = table.get("scope", "sentence")
     if scope not in ("sentence", "message"):
         raise SchemaError("scope", f"scope must be 'sentence' or 'message', not {scope!r}")
-    return Exceptions(vocab.terms(phrases, "phrases") if phrases else None, patterns, scope)
+    return Exceptions(vocab.terms(phrases, "phrases") if phrases else None, patterns, scope, {})
 
 
 def _strings(table: Mapping[str, Any], key: str) -> list[str]:

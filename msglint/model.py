@@ -6,11 +6,8 @@ end exclusive; `line` and `column` are 1-based.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from operator import attrgetter
-from typing import Any
+from typing import NamedTuple
 
 POLICIES = (
     "review-inducement",
@@ -43,8 +40,12 @@ class Verdict(StrEnum):
     ERROR = "error"  # the record could not be read
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+# Findings and results are NamedTuples, not dataclasses: a frozen dataclass generates
+# its methods by compiling source when its module is imported, about 1 ms a class,
+# and a dozen of them were a tenth of `msglint check` on one message. A NamedTuple
+# is as immutable, pickles as a plain tuple (the audit passes every result between
+# processes), and compares by its fields in order.
+class Finding(NamedTuple):
     rule: str  # "review-inducement/incentive"
     policy: str  # one of POLICIES or an added policy name
     severity: Severity
@@ -76,12 +77,8 @@ class Finding:
         data.update(self.extra)
         return data
 
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return by_fields(self)
 
-
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(NamedTuple):
     lang: str  # en | zh | mixed | other
     verdict: Verdict
     score: int  # 0-100 risk
@@ -90,15 +87,10 @@ class Result:
     order_id: str | None = None
     error: str | None = None  # set only when verdict is ERROR
     notes: tuple[str, ...] = ()  # what could not be checked (a rule that ran out of time)
-    text: str | None = field(default=None, compare=False)  # kept for reporters
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        return by_fields(self)
+    text: str | None = None  # kept for reporters
 
     def with_id(self, id: str, order_id: str | None = None) -> Result:
         """Return a copy carrying the record or path it came from."""
-        # Called for every archive record: the constructor, not dataclasses.replace,
-        # which checks every field first and took a tenth of an audit's own time.
         return Result(
             self.lang, self.verdict, self.score, self.findings, id, order_id, self.error, self.notes, self.text
         )
@@ -108,7 +100,7 @@ class Result:
         from msglint.score import make_result
 
         merged = tuple(sorted(self.findings + findings, key=lambda f: (f.start, f.end, f.rule)))
-        return replace(make_result(self.lang, merged, self.text), id=self.id, order_id=self.order_id)
+        return make_result(self.lang, merged, self.text)._replace(id=self.id, order_id=self.order_id)
 
     def to_json(self, findings: list[dict[str, object]] | None = None) -> dict[str, object]:
         """Return the wire form fixed by interface.md (`findings`: theirs, when the caller has it)."""
@@ -130,20 +122,3 @@ class Result:
 def error_result(id: str, problem: str, order_id: str | None = None) -> Result:
     """Build the result of a record that could not be read."""
     return Result(lang="other", verdict=Verdict.ERROR, score=0, id=id, order_id=order_id, error=problem)
-
-
-def by_fields(value: Any) -> tuple[type, tuple[object, ...]]:
-    """Pickle a slotted dataclass as its constructor's arguments.
-
-    The audit spools every result to disk and passes it between processes; the
-    state functions dataclasses generate for slotted classes look the fields up on
-    every call, and were a tenth of an audit's time.
-    """
-    cls = type(value)
-    fields = _FIELDS.get(cls)
-    if fields is None:
-        fields = _FIELDS[cls] = attrgetter(*cls.__match_args__)  # a tuple from C, not a generator
-    return cls, fields(value)
-
-
-_FIELDS: dict[type, Callable[[Any], tuple[object, ...]]] = {}

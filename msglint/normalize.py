@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -35,8 +35,7 @@ from msglint.paths import DATA
 Pieces = Iterable[tuple[str, int]]  # (replacement text, view index it comes from)
 
 
-@dataclass(frozen=True, slots=True)
-class Normalized:
+class Normalized(NamedTuple):
     text: str  # the view
     origin: tuple[int, ...]  # original index of each view character
 
@@ -327,8 +326,7 @@ def _whitespace(match: regex.Match[str]) -> Pieces:
 _ALIAS_GAP = compiled.pattern(r"[\s\-_.']")
 
 
-@dataclass(frozen=True)
-class Aliases:
+class Aliases(NamedTuple):
     """Pinyin and other spellings ("hao ping") folded to a canonical term (好评)."""
 
     pattern: regex.Pattern[str] | None

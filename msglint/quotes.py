@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import replace
 
 from msglint import compiled
 from msglint.model import CONTENT_POLICIES, Finding, Severity
@@ -51,7 +50,7 @@ def quoted_as_info(findings: list[Finding], quoted: Sequence[tuple[int, int]]) -
     seller could hide a message behind "> " and an auditor should still see it.
     """
     return [
-        replace(f, severity=Severity.INFO, message=f"{f.message} (inside a quoted message)")
+        f._replace(severity=Severity.INFO, message=f"{f.message} (inside a quoted message)")
         if f.policy in CONTENT_POLICIES and inside(quoted, f.start, f.end)
         else f
         for f in findings

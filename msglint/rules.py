@@ -10,9 +10,8 @@ problem is reported as ``file:line: problem``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -32,8 +31,7 @@ _OPTIONAL = ("suggestion", "contexts", "langs", "confidence", "unless", "descrip
 ROLES = ("finding", "covers", "covers-whole", "covers-aside", "covers-list")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str  # "review-inducement/incentive", the path under the rules directory
     policy: str
     severity: Severity
@@ -77,8 +75,7 @@ class Rule:
         )
 
 
-@dataclass(frozen=True)
-class RuleSet:
+class RuleSet(NamedTuple):
     rules: tuple[Rule, ...]
     aliases: Aliases  # spelling -> canonical term ("hao ping" -> "好评")
     domain_words: frozenset[str]  # added to jieba's dictionary
@@ -139,11 +136,11 @@ def _load(dirs: list[Path], eager: bool) -> RuleSet:
             folded[text] = fold(normalize_base(text), compiled).text
         return folded[text]
 
-    vocab = Vocabulary(lists, fold_phrase)
+    vocab = Vocabulary.new(lists, fold_phrase)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for number, directory in enumerate(dirs):
-        vocab = replace(vocab, lazy=number == 0 and not eager)  # the Terms cache stays shared
+        vocab = vocab._replace(lazy=number == 0 and not eager)  # the Terms cache stays shared
         for path in sorted(directory.rglob("*.toml")):
             if path.name == "aliases.toml" or "lists" in path.relative_to(directory).parts:
                 continue

@@ -11,7 +11,6 @@ Names are rule ids, policies, or `all`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import PurePath
 
@@ -66,4 +65,4 @@ def apply(result: Result, extra: set[str] = frozenset()) -> Result:  # type: ign
     kept = tuple(f for f in result.findings if not _ignored(f, whole | lines.get(f.line, set())))
     if len(kept) == len(result.findings):
         return result
-    return replace(make_result(result.lang, kept, result.text), id=result.id, order_id=result.order_id)
+    return make_result(result.lang, kept, result.text)._replace(id=result.id, order_id=result.order_id)

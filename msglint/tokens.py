@@ -11,9 +11,8 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from msglint import compiled
 from msglint.normalize import Normalized
@@ -38,16 +37,18 @@ TITLES = r"(?<!\b(?i:mr|mrs|ms|dr|prof|st|mt|no|vs|lt|col|gen|capt|sgt|rev|hon|j
 SENTENCE_END = compiled.pattern(r"[!?。！？;；\n]+|" + TITLES + r"\.(?=\s|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int  # folded-view offsets
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """One message, normalized, tokenized and classified, ready for matchers."""
+class Prepared(NamedTuple):
+    """One message, normalized, tokenized and classified, ready for matchers.
+
+    `timeouts` and `memo` are filled while the message is linted: prepare() gives
+    each message its own (a NamedTuple default would be one list for all).
+    """
 
     original: str
     base: Normalized
@@ -58,9 +59,9 @@ class Prepared:
     sentences: tuple[tuple[int, int], ...]  # folded-view spans
     sentence_starts: tuple[int, ...]
     lang: str
-    newlines: tuple[int, ...] = ()  # offsets of "\n" in the original, for line and column
-    timeouts: list[str] = field(default_factory=list)  # patterns that ran out of time here
-    memo: dict[object, Any] = field(default_factory=dict, compare=False)  # per-message results of shared terms
+    newlines: tuple[int, ...]  # offsets of "\n" in the original, for line and column
+    timeouts: list[str]  # patterns that ran out of time here
+    memo: dict[object, Any]  # per-message results of shared terms
 
     def original_span(self, view: Normalized, start: int, end: int) -> tuple[int, int]:
         """A non-empty span of a view, on the original text.
@@ -185,4 +186,6 @@ def prepare(
         sentence_starts=tuple(s for s, _ in spans),
         newlines=tuple(m.start() for m in _NEWLINE.finditer(original)),
         lang=lang or detect_lang(base.text),
+        timeouts=[],
+        memo={},
     )
