@@ -73,6 +73,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout56/*.jsonl"),
     *CORPORA.glob("holdout57/*.jsonl"),
     *CORPORA.glob("holdout58/*.jsonl"),
+    *CORPORA.glob("holdout59/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
