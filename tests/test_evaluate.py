@@ -74,6 +74,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout57/*.jsonl"),
     *CORPORA.glob("holdout58/*.jsonl"),
     *CORPORA.glob("holdout59/*.jsonl"),
+    *CORPORA.glob("holdout60/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
