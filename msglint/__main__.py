@@ -1,5 +1,5 @@
 """`python -m msglint` runs the command line, started as the `msglint` command is."""
 
-from msglint.launch import main
+from msglint.launch import entry
 
-main()
+entry()

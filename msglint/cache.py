@@ -16,13 +16,13 @@ it cannot call anything else. Set MSGLINT_NO_CACHE=1 to neither read nor write i
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import pickle
 import sys
 from collections.abc import Iterable
 from importlib.util import source_hash
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -41,11 +41,11 @@ REGEX_GLOBALS = {("regex._regex", "compile"), ("regex._regex_core", "RegexFlag")
 RUNTIME = f"{sys.version} regex {regex.__version__}"
 
 
-def cache_dir() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "msglint"
+def cache_dir() -> str:
+    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "msglint")
 
 
-def cache_path(builtin: Path, extra: Iterable[Path] = ()) -> Path | None:
+def cache_path(builtin: str | os.PathLike[str], extra: Iterable[str | os.PathLike[str]] = ()) -> str | None:
     """Where the rule set loaded from the built-in and `extra` rule directories is kept; None: no cache.
 
     msglint's own files (its code, data and built-in rules) are keyed by size and
@@ -56,26 +56,39 @@ def cache_path(builtin: Path, extra: Iterable[Path] = ()) -> Path | None:
     if os.environ.get("MSGLINT_NO_CACHE"):
         return None
     parts = [RUNTIME.encode()]
-    stamped = [*sorted(PACKAGE.glob("*.py")), *sorted(DATA.glob("*.tsv"))]
-    read = []
-    for directory, own in ((builtin, True), *((d, False) for d in extra)):
-        # Where the files are is part of the key too: a rule keeps its path (messages name
-        # it, --rules checks a team's rules by it), and a copy elsewhere is another rule set.
-        parts.append(str(directory.resolve()).encode())
-        files = sorted(p for p in directory.rglob("*") if p.suffix in (".toml", ".txt"))
-        (stamped if own else read).extend(files)
     try:
+        stamped = [*_files(PACKAGE, (".py",), deep=False), *_files(DATA, (".tsv",), deep=False)]
+        read = []
+        for directory, own in ((builtin, True), *((d, False) for d in extra)):
+            # Where the files are is part of the key too: a rule keeps its path (messages name
+            # it, --rules checks a team's rules by it), and a copy elsewhere is another rule set.
+            directory = os.path.realpath(directory)
+            parts.append(directory.encode())
+            (stamped if own else read).extend(_files(directory, (".toml", ".txt"), deep=True))
         for source in stamped:
-            status = source.stat()
+            status = os.stat(source)
             parts.append(f"{source} {status.st_size} {status.st_mtime_ns}".encode())
         for source in read:
-            content = source.read_bytes()
-            parts += [f"{source.name} {len(content)}".encode(), content]
+            with open(source, "rb") as file:
+                content = file.read()
+            parts += [f"{os.path.basename(source)} {len(content)}".encode(), content]
     except OSError:
         return None
     # The 64-bit SipHash that hash-based .pyc files are checked with: already loaded, unlike hashlib.
     digest = source_hash(b"\0".join(parts)).hex()
-    return cache_dir() / f"rules-{digest}.pickle"
+    return os.path.join(cache_dir(), f"rules-{digest}.pickle")
+
+
+def _files(directory: str, suffixes: tuple[str, ...], deep: bool) -> list[str]:
+    """The files under `directory` (and its subdirectories when `deep`) with one of `suffixes`, sorted."""
+    found = []
+    for entry in os.scandir(directory):
+        if entry.is_dir():
+            if deep:
+                found.extend(_files(entry.path, suffixes, deep))
+        elif entry.name.endswith(suffixes):
+            found.append(entry.path)
+    return sorted(found)
 
 
 class _RulesUnpickler(pickle.Unpickler):
@@ -87,7 +100,7 @@ class _RulesUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a rule set")
 
 
-def read(path: Path | None) -> RuleSet | None:
+def read(path: str | None) -> RuleSet | None:
     """The cached rule set, or None when there is none or it cannot be used."""
     from msglint.rules import RuleSet
 
@@ -95,39 +108,43 @@ def read(path: Path | None) -> RuleSet | None:
     return loaded if isinstance(loaded, RuleSet) else None
 
 
-def write(path: Path | None, ruleset: RuleSet) -> None:
+def write(path: str | None, ruleset: RuleSet) -> None:
     """Keep the rule set for the next start; a read-only home is no error."""
     if store(path, ruleset) and path is not None:
-        _prune(path.parent)
+        _prune(os.path.dirname(path))
 
 
-def load(path: Path | None, unpickler: type[pickle.Unpickler]) -> object | None:
+def load(path: str | None, unpickler: type[pickle.Unpickler]) -> object | None:
     """What a cache file holds, read by `unpickler` (which decides what it may build); None on any failure."""
     if path is None:
         return None
     try:
-        return unpickler(io.BytesIO(path.read_bytes())).load()
+        with open(path, "rb") as file:
+            return unpickler(io.BytesIO(file.read())).load()
     except Exception:  # any unreadable cache (missing, truncated, tampered, older classes) is only a miss
         return None
 
 
-def store(path: Path | None, value: object) -> bool:
+def store(path: str | None, value: object) -> bool:
     """Pickle `value` to `path` atomically; False when it cannot be (a read-only home is no error)."""
     if path is None:
         return False
     try:
         data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(data)
-        partial.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        partial = f"{os.path.splitext(path)[0]}.{os.getpid()}.tmp"
+        with open(partial, "wb") as file:
+            file.write(data)
+        os.replace(partial, path)  # atomic: a concurrent reader sees the old file or the new one
     except (OSError, pickle.PicklingError, TypeError):  # TypeError: something that does not pickle
         return False
     return True
 
 
-def _prune(directory: Path) -> None:
+def _prune(directory: str) -> None:
     """Drop all but the newest few cache files: each msglint upgrade or rule change makes one."""
-    files = sorted(directory.glob("rules-*"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    files = [e for e in os.scandir(directory) if e.name.startswith("rules-")]
+    files.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
     for old in files[_KEEP:]:
-        old.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):  # another process pruned it first
+            os.unlink(old.path)

@@ -7,9 +7,9 @@ above --fail-on, 2 usage or input error (one line on standard error).
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 import click
@@ -68,6 +68,8 @@ def _linter(
     )
     extra = [*settings.get("rules", []), *rules]
     if extra:  # a team's rule file must pass its own examples (the built-in ones are tested)
+        from pathlib import Path  # only with a team's rules: start-up
+
         from msglint.examples import failing_examples
 
         roots = [Path(d).resolve() for d in extra]
@@ -120,7 +122,11 @@ def _split(values: Iterable[str] | str) -> list[str]:
 def read_message(path: str, encoding: str = "utf-8") -> str:
     """Read one message; '-' is standard input. Raise InputError with a one-line reason."""
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as file:
+                data = file.read()
     except OSError as error:
         raise read_error(path, error) from None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # a UTF-16 byte-order mark says how to read it
@@ -138,7 +144,9 @@ def read_message(path: str, encoding: str = "utf-8") -> str:
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Each PATH, with directories expanded to the *.txt files under them."""
     for path in paths:
-        if path != "-" and Path(path).is_dir():
+        if path != "-" and os.path.isdir(path):
+            from pathlib import Path  # only for a directory: start-up
+
             yield from sorted(str(p) for p in Path(path).rglob("*.txt"))
         else:
             yield path
@@ -262,8 +270,8 @@ def _library_checks(results: list[Result], texts: list[tuple[str, str]], linter:
 
     others = []
     if linter.templates is not None:
-        checked = {str(Path(p).resolve()) for p, _ in texts}
-        others = [(t.id, t.text) for t in linter.templates.templates if str(Path(t.path).resolve()) not in checked]
+        checked = {os.path.realpath(p) for p, _ in texts}
+        others = [(t.id, t.text) for t in linter.templates.templates if os.path.realpath(t.path) not in checked]
     found = library_findings(texts, linter.ruleset.rules, linter.fold, others)
     return [r.with_findings(tuple(found[r.id])) if r.id in found else r for r in results]
 
@@ -512,7 +520,8 @@ def _collector(report_path: str | None, ledger_path: str | None, linter: Any, ar
 
 def _write(path: str, text: str, what: str) -> None:
     try:
-        Path(path).write_text(text, encoding="utf-8", errors="backslashreplace")
+        with open(path, "w", encoding="utf-8", errors="backslashreplace") as file:
+            file.write(text)
     except OSError as error:
         raise InputError(f"{path}: cannot write {what} ({error.strerror})") from None
 

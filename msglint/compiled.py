@@ -17,7 +17,6 @@ import atexit
 import os
 import pickle
 from importlib.util import source_hash
-from pathlib import Path
 from typing import Any
 
 import regex
@@ -43,10 +42,10 @@ def pattern(source: str, flags: int = 0) -> regex.Pattern[str]:
     return found
 
 
-def _path() -> Path | None:
+def _path() -> str | None:
     if os.environ.get("MSGLINT_NO_CACHE"):
         return None
-    return cache.cache_dir() / f"patterns-{source_hash(cache.RUNTIME.encode()).hex()}.pickle"
+    return os.path.join(cache.cache_dir(), f"patterns-{source_hash(cache.RUNTIME.encode()).hex()}.pickle")
 
 
 class _PatternUnpickler(pickle.Unpickler):
@@ -56,7 +55,7 @@ class _PatternUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not a regex")
 
 
-def _read(path: Path | None) -> dict[tuple[str, int], regex.Pattern[str]]:
+def _read(path: str | None) -> dict[tuple[str, int], regex.Pattern[str]]:
     loaded = cache.load(path, _PatternUnpickler)
     if not isinstance(loaded, dict):
         return {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 from typing import Any
 
 from msglint.errors import MsglintError
@@ -21,22 +21,25 @@ KEYS = {
 }
 
 
-def find_config(start: Path | None = None) -> tuple[Path, dict[str, Any]] | None:
+def find_config(start: str | os.PathLike[str] | None = None) -> tuple[str, dict[str, Any]] | None:
     """The nearest msglint.toml, or pyproject.toml with a [tool.msglint] table."""
-    here = (start or Path.cwd()).resolve()
-    for directory in (here, *here.parents):
-        own = directory / "msglint.toml"
-        if own.is_file():
+    directory = os.path.realpath(start if start is not None else os.getcwd())
+    while True:
+        own = os.path.join(directory, "msglint.toml")
+        if os.path.isfile(own):
             return own, _read(own)
-        project = directory / "pyproject.toml"
-        if project.is_file():
+        project = os.path.join(directory, "pyproject.toml")
+        if os.path.isfile(project):
             table = _read(project).get("tool", {}).get("msglint")
             if table is not None:
                 return project, table
-    return None
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
 
 
-def load_config(start: Path | None = None) -> dict[str, Any]:
+def load_config(start: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     """Validated settings, with relative paths resolved against the config file."""
     found = find_config(start)
     if found is None:
@@ -51,16 +54,24 @@ def load_config(start: Path | None = None) -> dict[str, Any]:
     for key in ("rules",):
         if key in settings:
             values = settings[key] if isinstance(settings[key], list) else [settings[key]]
-            settings[key] = [str(path.parent / v) for v in values]
+            settings[key] = [_beside(path, v) for v in values]
     if "templates" in settings:
-        settings["templates"] = str(path.parent / settings["templates"])
+        settings["templates"] = _beside(path, settings["templates"])
     return settings
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _beside(config: str, value: str) -> str:
+    """A path from the config file, relative to the file's directory (an absolute one stays)."""
+    if not isinstance(value, str):
+        raise MsglintError(f"{config}: a path must be a string, not {value!r}")
+    return os.path.join(os.path.dirname(config), value)
+
+
+def _read(path: str) -> dict[str, Any]:
     import tomllib  # only where there is a config file: start-up
 
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as file:
+            return tomllib.loads(file.read())
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise MsglintError(f"{path}: {error}") from None

@@ -12,7 +12,12 @@ not copy the pages it sits on. Imported as a library, msglint leaves gc alone.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import gc
+import os
+import sys
+import threading
 
 
 def main() -> None:
@@ -20,3 +25,30 @@ def main() -> None:
     from msglint.cli import main as run
 
     run()
+
+
+def entry() -> None:
+    """The console script: main(), then an exit that does not take the rule set apart.
+
+    Interpreter shutdown frees every object start-up built, one by one, only for the
+    process to end: about 3 ms of a 0.1 s check. Once the command has returned, its
+    output is flushed and the exit handlers have run (the pattern store is written by
+    one), nothing is left to do, so the process ends at once. A command that left a
+    thread running (none does today) gets the ordinary exit, which waits for it.
+    """
+    try:
+        main()
+        status: object = 0
+    except SystemExit as done:
+        status = done.code
+    if threading.active_count() > 1 or not (status is None or isinstance(status, int)):
+        sys.exit(status)
+    code = status or 0
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):  # the reader went away, or stdout is closed: nothing to deliver
+        code = code or 1
+    with contextlib.suppress(BrokenPipeError, ValueError):
+        sys.stderr.flush()
+    atexit._run_exitfuncs()  # type: ignore[attr-defined]
+    os._exit(code)

@@ -30,7 +30,7 @@ from typing import NamedTuple
 import regex
 
 from msglint import compiled
-from msglint.paths import DATA
+from msglint.paths import data_text
 
 Pieces = Iterable[tuple[str, int]]  # (replacement text, view index it comes from)
 
@@ -98,7 +98,7 @@ _CJK_STOPS = {"！": "! ", "｜": "| "}
 def _pairs(name: str) -> dict[str, str]:
     """A two-column table of msglint/data (scripts/build_t2s.py writes them)."""
     table: dict[str, str] = {}
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for line in data_text(name).splitlines():
         if line and not line.startswith("#"):
             key, value = line.split("\t")
             table[key] = value

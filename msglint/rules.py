@@ -9,9 +9,9 @@ problem is reported as ``file:line: problem``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -21,6 +21,9 @@ from msglint.matchers import MATCHERS, Exceptions, Matcher, SchemaError, Vocabul
 from msglint.model import CONTEXTS, POLICIES, Finding, Severity
 from msglint.normalize import Aliases, fold, normalize_base
 from msglint.paths import PACKAGE
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Policies beyond interface.md's six that rules may use (interface.md names them).
 EXTRA_POLICIES = ("formatting", "message-scope", "language", "conduct", "template-library")
@@ -95,27 +98,29 @@ class RuleSet(NamedTuple):
         return RuleSet(kept, self.aliases, self.domain_words)
 
 
-def builtin_rules_dir() -> Path:
+def builtin_rules_dir() -> str:
     """The rules shipped in the wheel, or the repository's rules/ in a checkout."""
-    packaged = PACKAGE / "_rules"
-    return packaged if packaged.is_dir() else PACKAGE.parent / "rules"
+    packaged = os.path.join(PACKAGE, "_rules")
+    return packaged if os.path.isdir(packaged) else os.path.join(os.path.dirname(PACKAGE), "rules")
 
 
-def load_rules(extra_dirs: Iterable[str | Path] = (), *, eager: bool = False) -> RuleSet:
+def load_rules(extra_dirs: Iterable[str | os.PathLike[str]] = (), *, eager: bool = False) -> RuleSet:
     """Load the built-in rules plus any extra rule directories.
 
     The built-in rules' regexes compile on first use unless `eager` (see
     matchers.LazyPattern); a team's rules always compile here, to report errors.
     A rule set loaded once is read back from the user's cache (cache.py).
     """
-    dirs = [builtin_rules_dir(), *(Path(d) for d in extra_dirs)]
+    dirs = [builtin_rules_dir(), *(os.fspath(d) for d in extra_dirs)]
     for directory in dirs:
-        if not directory.is_dir():
-            raise RuleFileError(str(directory), None, "rules directory not found")
+        if not os.path.isdir(directory):
+            raise RuleFileError(directory, None, "rules directory not found")
     path = None if eager else cache.cache_path(dirs[0], dirs[1:])
     ruleset = cache.read(path)
     if ruleset is None:
-        ruleset = _load(dirs, eager)
+        from pathlib import Path  # only to read the rule files: the cache spares a check its import
+
+        ruleset = _load([Path(d) for d in dirs], eager)
         cache.write(path, ruleset)
     return ruleset
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from math import log
 
 from msglint import compiled
-from msglint.paths import DATA
+from msglint.paths import data_bytes, data_text
 
 # jieba cuts only this range (re_han_default); other Han characters stand alone.
 _JIEBA_HAN = compiled.pattern(r"[\u4E00-\u9FD5]+")
@@ -29,7 +29,7 @@ class Dictionary:
     def __init__(self, words: Iterable[str] = ()) -> None:
         import json  # Chinese text only: start-up
 
-        meta = json.loads((DATA / "zh-dict.json").read_text(encoding="utf-8"))
+        meta = json.loads(data_text("zh-dict.json"))
         self._index: dict[str, list[int]] = meta["shards"]
         self._extra: dict[str, list[str]] = {}
         total = meta["total"]
@@ -49,7 +49,7 @@ class Dictionary:
         where = self._index.get(first)
         if where is not None:
             if self._blob is None:
-                self._blob = (DATA / "zh-dict.bin").read_bytes()
+                self._blob = data_bytes("zh-dict.bin")
             offset, size = where
             for line in zlib.decompress(self._blob[offset : offset + size]).decode("utf-8").split("\n"):
                 word, _, count = line.partition("\t")

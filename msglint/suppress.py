@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from fnmatch import fnmatch
-from pathlib import PurePath
 
 import regex
 
@@ -42,6 +41,8 @@ def inline_ignores(text: str) -> tuple[set[str], dict[int, set[str]]]:
 
 def per_file(path: str, table: Mapping[str, Iterable[str]]) -> set[str]:
     """Names ignored for a path by `per-file-ignores` globs (matched like Ruff's)."""
+    from pathlib import PurePath  # only with per-file-ignores: start-up
+
     posix = PurePath(path).as_posix()
     return {
         name

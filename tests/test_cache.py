@@ -81,12 +81,13 @@ def test_msglint_s_own_files_are_keyed_by_size_and_time(home: Path, tmp_path: Pa
 
 
 def test_a_broken_or_unwritable_cache_is_ignored(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = cache.cache_path(builtin_rules_dir())
-    assert path is not None
+    found = cache.cache_path(builtin_rules_dir())
+    assert found is not None
+    path = Path(found)
     home.mkdir(parents=True)
     path.write_bytes(b"\x80\x05not a pickle")
     assert _findings(Linter(load_rules())) == _findings(LINTER)
-    assert cache.read(path) is not None  # the broken file was replaced
+    assert cache.read(found) is not None  # the broken file was replaced
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
     (tmp_path / "file").write_text("a file where the directory should be", encoding="utf-8")
     assert _findings(Linter(load_rules())) == _findings(LINTER)
@@ -98,13 +99,14 @@ class _Trap:
 
 
 def test_a_tampered_cache_cannot_call_anything(home: Path) -> None:
-    path = cache.cache_path(builtin_rules_dir())
-    assert path is not None
+    found = cache.cache_path(builtin_rules_dir())
+    assert found is not None
+    path = Path(found)
     home.mkdir(parents=True)
     path.write_bytes(pickle.dumps(_Trap()))
-    assert cache.read(path) is None
+    assert cache.read(found) is None
     path.write_bytes(pickle.dumps({"rules": ()}))  # harmless, but not a rule set
-    assert cache.read(path) is None
+    assert cache.read(found) is None
     assert _findings(Linter(load_rules())) == _findings(LINTER)
 
 
@@ -140,7 +142,7 @@ def test_module_patterns_are_stored_compiled_and_read_back(home: Path, monkeypat
     first = compiled.pattern(r"\p{Han}+(?#test)")
     assert compiled.pattern(r"\p{Han}+(?#test)") is first
     path = compiled._path()
-    assert path is not None and path.parent == home
+    assert path is not None and Path(path).parent == home
     cache.store(path, compiled._store or {})
     stored = compiled._read(path)
     again = stored[(r"\p{Han}+(?#test)", 0)]
@@ -148,10 +150,11 @@ def test_module_patterns_are_stored_compiled_and_read_back(home: Path, monkeypat
 
 
 def test_a_tampered_pattern_store_is_only_a_miss(home: Path) -> None:
-    path = compiled._path()
-    assert path is not None
+    found = compiled._path()
+    assert found is not None
+    path = Path(found)
     home.mkdir(parents=True)
     path.write_bytes(pickle.dumps({("x", 0): os.getcwd}))  # a callable, not a pattern: refused
-    assert compiled._read(path) == {}
+    assert compiled._read(found) == {}
     path.write_bytes(b"not a pickle")
-    assert compiled._read(path) == {}
+    assert compiled._read(found) == {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -235,3 +236,22 @@ def test_start_up_pauses_the_collector_and_the_linter_resumes_it(messages: dict[
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines()[-2:] == ["True True", "True 0"], done.stderr
+
+
+def test_the_quick_exit_delivers_all_output_and_runs_exit_handlers(tmp_path: Path) -> None:
+    # launch.entry ends the process without tearing the rule set down: what it printed
+    # must still arrive whole through a pipe, with the status, and the pattern store
+    # (written by an exit handler) must still be written.
+    draft = tmp_path / "long.txt"
+    draft.write_text("\n".join(f"Line {n}: please leave us a 5-star review!" for n in range(400)), encoding="utf-8")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "msglint", "check", "--format", "json", str(draft)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert done.returncode == 1, done.stderr
+    assert len(json.loads(done.stdout)[0]["findings"]) == 400
+    assert list((tmp_path / "cache" / "msglint").glob("patterns-*.pickle"))

@@ -38,7 +38,7 @@ def test_every_rule_has_flag_and_pass_examples() -> None:
 
 
 def test_ids_are_unique_paths_and_policies_known() -> None:
-    root = builtin_rules_dir()
+    root = Path(builtin_rules_dir())
     ids = [r.id for r in RULES.rules]
     assert len(ids) == len(set(ids))
     for rule in RULES.rules:
@@ -199,7 +199,7 @@ def test_regexes_are_written_in_the_folded_script() -> None:
     """Rules see the folded view, where traditional characters are already simplified:
     a traditional character in a regex (急著, 舊客價) is an alternative that never matches."""
     dead = []
-    for path in sorted(builtin_rules_dir().rglob("*.toml")):
+    for path in sorted(Path(builtin_rules_dir()).rglob("*.toml")):
         for source in _regex_sources(tomllib.loads(path.read_text(encoding="utf-8"))):
             dead += [(path.name, c) for c in regex.findall(r"\p{Han}", source) if fold_char(c) != c]
     assert not dead
