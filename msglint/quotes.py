@@ -9,22 +9,36 @@ from msglint import compiled
 from msglint.model import CONTENT_POLICIES, Finding, Severity
 
 _QUOTED_LINE = compiled.pattern(r"(?m)^[ \t]*[>\uff1e][^\n]*")
-# The buyer's words quoted in a sentence: You wrote: "…", 您在留言里写了“…”. Not 跟您说“…”,
-# where the seller speaks to the buyer.
+# The buyer's words quoted in a sentence: You wrote: "…", "You asked, 'is there a code?'",
+# "You said the lid 'won't stay shut'", 您在留言里写了“…”, 您留言说“…”, 你話條線「…」
+# (Cantonese). A few words may stand between the verb and the quote (what the buyer spoke
+# of). Not 跟您说“…”, where the seller speaks to the buyer.
+_SPEAKS = r"(?i:\byou\s+(?:wrote|said|asked|mentioned|told\s+us)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b)"
+_SPEAKS_ZH = (
+    r"(?<![跟对對和给給向同告诉訴])[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:留言)?"
+    r"(?:写了|寫了|写道|寫道|说|說|提到|问|問|话|話)"
+)
 _QUOTED_SPEECH = compiled.pattern(
-    r"(?i:\byou\s+(?:wrote|said)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b"
-    r"|(?<![跟对對和给給向同告诉訴])[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:写了|寫了|写道|寫道|说|說|提到))"
+    rf"(?:{_SPEAKS}[^\"“「『.!?\n]{{0,40}}?|{_SPEAKS_ZH}[^\"“「『。！？\n]{{0,8}}?)"
     r"\s*[:：,，]?\s*[\"“「『]([^\"”」』\n]{1,400})[\"”」』]"
 )
+# Single quotes in English: an apostrophe has a letter on both sides ("it's", "we'll"), a
+# quote mark does not, so "you'd love …, so leave 5 stars and we'll …" quotes nothing.
+_QUOTED_SINGLE = compiled.pattern(
+    rf"{_SPEAKS}[^'‘.!?\n]{{0,40}}?(?<![\p{{L}}\d])['‘](?![\s'‘])([^\n]{{1,400}}?)(?<!\s)['’](?![\p{{L}}\d])"
+)
 
-_QUOTE_MARKS = compiled.pattern(r"[\"“「『]")
+_QUOTE_MARKS = compiled.pattern(r"[\"“「『'‘]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where the buyer's quoted words stand: quoted lines and quotes in a sentence, merged, in order."""
     if ">" not in text and "\uff1e" not in text and not _QUOTE_MARKS.search(text):
         return []
-    spans = sorted([m.span() for m in _QUOTED_LINE.finditer(text)] + [m.span(1) for m in _QUOTED_SPEECH.finditer(text)])
+    spans = sorted(
+        [m.span() for m in _QUOTED_LINE.finditer(text)]
+        + [m.span(1) for pattern in (_QUOTED_SPEECH, _QUOTED_SINGLE) for m in pattern.finditer(text)]
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:

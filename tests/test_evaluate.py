@@ -75,6 +75,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout58/*.jsonl"),
     *CORPORA.glob("holdout59/*.jsonl"),
     *CORPORA.glob("holdout60/*.jsonl"),
+    *CORPORA.glob("holdout61/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
