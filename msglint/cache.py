@@ -81,14 +81,11 @@ def cache_path(builtin: str | os.PathLike[str], extra: Iterable[str | os.PathLik
 
 def _files(directory: str, suffixes: tuple[str, ...], deep: bool) -> list[str]:
     """The files under `directory` (and its subdirectories when `deep`) with one of `suffixes`, sorted."""
-    found = []
-    for entry in os.scandir(directory):
-        if entry.is_dir():
-            if deep:
-                found.extend(_files(entry.path, suffixes, deep))
-        elif entry.name.endswith(suffixes):
-            found.append(entry.path)
-    return sorted(found)
+    if not deep:
+        return sorted(e.path for e in os.scandir(directory) if e.name.endswith(suffixes) and e.is_file())
+    return sorted(
+        os.path.join(root, name) for root, _, names in os.walk(directory) for name in names if name.endswith(suffixes)
+    )
 
 
 class _RulesUnpickler(pickle.Unpickler):

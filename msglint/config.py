@@ -60,7 +60,7 @@ def load_config(start: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     return settings
 
 
-def _beside(config: str, value: str) -> str:
+def _beside(config: str, value: object) -> str:
     """A path from the config file, relative to the file's directory (an absolute one stays)."""
     if not isinstance(value, str):
         raise MsglintError(f"{config}: a path must be a string, not {value!r}")
