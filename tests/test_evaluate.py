@@ -76,6 +76,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout59/*.jsonl"),
     *CORPORA.glob("holdout60/*.jsonl"),
     *CORPORA.glob("holdout61/*.jsonl"),
+    *CORPORA.glob("holdout62/*.jsonl"),
+    *CORPORA.glob("holdout63/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
