@@ -169,6 +169,19 @@ _OPENING_CLAUSE = compiled.pattern(rf"(?:{_TIME_WORD}|as\s+soon\s+as\b)[^,;:，�
 # Or a lead-in ending in a colon: "One thing to check before it arrives: the axle needs …".
 _LEAD_IN = compiled.pattern(rf"[^,;:，；：\n]{{1,30}}?\b{_TIME_WORD}[^,;:，；：\n]{{1,40}}[:：](?!\d|//)\s*")
 _HAN_TIME = compiled.pattern(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之前)[^，,：:\n]{0,30}[，,：:]\s*")
+# Or it closes with one: "…check the thread, so you know which adapter to use when the filter
+# arrives", "…看看螺纹，到货后就知道用哪个转接头了". The parcel is only when; the rest is the topic.
+_CLOSING_CLAUSE = compiled.pattern(
+    rf"(?:,\s*|\s+)(?:{_TIME_WORD}|as\s+soon\s+as\b)\s*(?:the|your|it|they|this|that|these|those|its|their)\b"
+    r"[^,;:.!?\n]{1,40}[.!?]*\s*$"
+)
+_HAN_CLOSING = compiled.pattern(r"[，,]\s*(?:等)?\p{Han}{1,3}(?:后|之后|以后)[^，,。！？；;\n]{0,30}[。！？]*\s*$")
+# Only where what comes before gives advice: "Nothing will be charged until the parcel ships"
+# and "the dock was left out when your robot was packed" are about the order themselves.
+_ADVICE = compiled.pattern(
+    r"\b(?:you\s+(?:might|may|can|could|should|(?:will\s+)?want\s+to|need\s+to)|try|make\s+sure|remember\s+to"
+    r"|it\s+helps\s+to|(?:we|i)\s+(?:recommend|suggest))\b|(?:您|你)?(?:可以|建议|记得|最好)"
+)
 NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose sentences are never about the parcel
 CONTENT = frozenset(CONTENT_POLICIES)
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
@@ -179,16 +192,30 @@ _REST_WORDS = 4  # words (a Han character counts half) after the clause that mak
 
 
 def _subordinate(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
-    """Whether a logistics word stands only in an opening time clause of a longer sentence."""
+    """Whether a logistics word stands only in a time clause that opens or closes a longer sentence."""
     text = prepared.folded.text
     clause = _OPENING_CLAUSE.match(text, start, end) or _LEAD_IN.match(text, start, end)
     if clause is None and _HAN.match(text, hit.start) and hit.start - start <= 2:
         clause = _HAN_TIME.match(text, hit.end, end)  # 到货后…，: the word opens the sentence
-    if clause is None or hit.end > clause.end():
+    if clause is None:
+        closing = _CLOSING_CLAUSE.search(text, start, end) or _HAN_CLOSING.search(text, start, end)
+        if (
+            closing is None
+            or hit.start < closing.start()
+            or (_HAN.match(text, hit.start) and hit.start - closing.start() > 3)
+        ):
+            return False
+        head = _ADVICE.search(text, start, closing.start())
+        return head is not None and _words(prepared, text, start, closing.start()) >= _REST_WORDS
+    if hit.end > clause.end():
         return False
-    rest = text[clause.end() : end]
-    words = len([t for t in prepared.tokens if clause.end() <= t.start < end and not _HAN.match(t.text)])
-    return words + len(_HAN.findall(rest)) / 2 >= _REST_WORDS
+    return _words(prepared, text, clause.end(), end) >= _REST_WORDS
+
+
+def _words(prepared: Prepared, text: str, start: int, end: int) -> float:
+    """Words in text[start:end], a Han character counting half."""
+    words = len([t for t in prepared.tokens if start <= t.start < end and not _HAN.match(t.text)])
+    return words + len(_HAN.findall(text, start, end)) / 2
 
 
 def _signature(prepared: Prepared, spans: list[tuple[int, int]], polite: set[int], covered: set[int]) -> None:

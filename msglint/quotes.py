@@ -16,12 +16,14 @@ _QUOTED_LINE = compiled.pattern(r"(?m)^[ \t]*[>\uff1e][^\n]*")
 _SPEAKS = r"(?i:\byou\s+(?:wrote|said|asked|mentioned|told\s+us)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b)"
 _SPEAKS_ZH = (
     r"(?<![跟对對和给給向同告诉訴])[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:留言)?"
-    r"(?:写了|寫了|写道|寫道|写的|寫的|说|說|提到|问|問|话|話)"
+    r"(?:写了|寫了|写道|寫道|写的|寫的|写|寫|说|說|提到|问|問|话|話)"
 )
 _QUOTED_SPEECH = compiled.pattern(
     rf"(?:{_SPEAKS}[^\"“「『.!?\n]{{0,40}}?|{_SPEAKS_ZH}[^\"“「『。！？\n]{{0,8}}?)"
     r"\s*[:：,，]?\s*[\"“「『]([^\"”」』\n]{1,400})[\"”」』]"
 )
+# A message that opens with the buyer's question and answers it: "\"Is WhatsApp quicker?\" - Mirabel, we …"
+_QUOTED_OPENER = compiled.pattern(r"\A\s*[\"“]([^\"”\n]{1,400})[\"”]\s*[-–—]+\s*\p{Lu}")
 # Single quotes in English: an apostrophe has a letter on both sides ("it's", "we'll"), a
 # quote mark does not, so "you'd love …, so leave 5 stars and we'll …" quotes nothing.
 _QUOTED_SINGLE = compiled.pattern(
@@ -37,7 +39,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = sorted(
         [m.span() for m in _QUOTED_LINE.finditer(text)]
-        + [m.span(1) for pattern in (_QUOTED_SPEECH, _QUOTED_SINGLE) for m in pattern.finditer(text)]
+        + [m.span(1) for pattern in (_QUOTED_SPEECH, _QUOTED_SINGLE, _QUOTED_OPENER) for m in pattern.finditer(text)]
     )
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -78,6 +78,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout61/*.jsonl"),
     *CORPORA.glob("holdout62/*.jsonl"),
     *CORPORA.glob("holdout63/*.jsonl"),
+    *CORPORA.glob("holdout64/*.jsonl"),
+    *CORPORA.glob("holdout65/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -86,6 +86,17 @@ def test_the_buyers_words_quoted_in_a_sentence_are_info() -> None:
     assert LINTER.lint('We said: "add our WeChat lamp_shop88 for faster help".').verdict is Verdict.BLOCK
 
 
+def test_a_buyers_question_quoted_at_the_start_and_answered_is_info() -> None:
+    answered = LINTER.lint('"Can I text you on WhatsApp instead?" - Priya, we only answer through Amazon messages.')
+    assert answered.verdict is Verdict.PASS
+    assert {f.severity for f in answered.findings} <= {Severity.INFO}
+    # The opening quote ends at its closing mark: what the seller adds after the dash is theirs.
+    added = LINTER.lint('"Thanks for the fast reply!" - Priya, add us on WhatsApp at +1 415 555 0142 for more.')
+    assert added.verdict is Verdict.BLOCK
+    # 您寫「…」 quotes the buyer as 您寫了「…」 does.
+    assert LINTER.lint("您在訊息裡寫「可以加LINE嗎」，我們只在亞馬遜訊息裡回覆。").verdict is Verdict.PASS
+
+
 def test_a_finding_ends_after_the_marks_of_its_last_character() -> None:
     """Normalization drops a keycap's U+FE0F U+20E3; the finding must not cut the last keycap in two."""
     text = "call 5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e3-0\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e3 today"

@@ -189,6 +189,7 @@ def _template_row(corpus: str, keep: Callable[[Case], bool]) -> dict[str, Any]:
         "templates-holdout50",
         "templates-holdout51",
         "templates-holdout52",
+        "templates-holdout53",
     ],
 )
 def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
@@ -197,7 +198,7 @@ def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) ->
     msglint leaves it to the content rule, as the writers of templates-holdout24 to 31
     labelled it. templates-holdout25's writer labelled a violation in a free logistics
     reply as the content policy only; msglint reports its wording as well. The writers of
-    templates-holdout44 to 48 and 50 to 52 labelled it as those of 13 and 22 did. The other
+    templates-holdout44 to 48 and 50 to 53 labelled it as those of 13 and 22 did. The other
     replies of these sets hold to the same bar as every development set."""
     row = _template_row(corpus, lambda case: case.tags[0] != "violating")
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
@@ -215,6 +216,17 @@ def test_words_shaped_like_a_signature_inside_a_sentence_stay_in_it() -> None:
 def covered(template: str, reply: str) -> bool:
     library = TemplateLibrary([Template("en/t", "en/t.txt", template)], LINTER.fold)
     return not [f for f in Linter(RULES, templates=library).lint(reply).findings if f.policy == "template-required"]
+
+
+def test_advice_given_while_the_parcel_waits_still_needs_a_template() -> None:
+    """A logistics word in a closing time clause covers the sentence only when the rest is not advice."""
+    template = "Rinse the jug before first use."
+    advice = "Your parcel is held at customs. Meanwhile you might measure the tap thread, so you know which adapter to fit when the filter arrives."
+    assert not covered(template, advice)
+    zh = "您的包裹还在清关。等待期间，您可以先量一下水龙头的螺纹，到货后就知道用哪个转接头了。"
+    assert not covered(template, zh)
+    # About the order itself, the same closing clause is the topic: no template needed.
+    assert covered(template, "Nothing will be charged to your card until the parcel ships.")
 
 
 def test_a_hard_wrapped_template_matches_the_same_text_reflowed() -> None:
