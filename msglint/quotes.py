@@ -23,7 +23,7 @@ _QUOTED_SPEECH = compiled.pattern(
     r"\s*[:：,，]?\s*[\"“「『]([^\"”」』\n]{1,400})[\"”」』]"
 )
 # A message that opens with the buyer's question and answers it: "\"Is WhatsApp quicker?\" - Mirabel, we …"
-_QUOTED_OPENER = compiled.pattern(r"\A\s*[\"“]([^\"”\n]{1,400})[\"”]\s*[-–—]+\s*\p{Lu}")
+_QUOTED_OPENER = compiled.pattern(r"\A\s*[\"“'‘]((?:(?![\"”'’]\s*[-–—]).){1,400})[\"”'’]\s*[-–—]+\s*\p{L}")
 # Single quotes in English: an apostrophe has a letter on both sides ("it's", "we'll"), a
 # quote mark does not, so "you'd love …, so leave 5 stars and we'll …" quotes nothing.
 _QUOTED_SINGLE = compiled.pattern(

@@ -80,6 +80,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout63/*.jsonl"),
     *CORPORA.glob("holdout64/*.jsonl"),
     *CORPORA.glob("holdout65/*.jsonl"),
+    *CORPORA.glob("holdout66/*.jsonl"),
+    *CORPORA.glob("holdout67/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
