@@ -198,18 +198,23 @@ def _subordinate(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
     if clause is None and _HAN.match(text, hit.start) and hit.start - start <= 2:
         clause = _HAN_TIME.match(text, hit.end, end)  # 到货后…，: the word opens the sentence
     if clause is None:
-        closing = _CLOSING_CLAUSE.search(text, start, end) or _HAN_CLOSING.search(text, start, end)
-        if (
-            closing is None
-            or hit.start < closing.start()
-            or (_HAN.match(text, hit.start) and hit.start - closing.start() > 3)
-        ):
-            return False
-        head = _ADVICE.search(text, start, closing.start())
-        return head is not None and _words(prepared, text, start, closing.start()) >= _REST_WORDS
-    if hit.end > clause.end():
+        return _after_advice(prepared, start, end, hit)
+    return hit.end <= clause.end() and _words(prepared, text, clause.end(), end) >= _REST_WORDS
+
+
+def _after_advice(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
+    """Whether the word stands in a time clause closing a sentence of advice.
+
+    "…, so you know which adapter to use when the filter arrives": the parcel is only when.
+    """
+    text = prepared.folded.text
+    closing = _CLOSING_CLAUSE.search(text, start, end) or _HAN_CLOSING.search(text, start, end)
+    if closing is None or hit.start < closing.start():
         return False
-    return _words(prepared, text, clause.end(), end) >= _REST_WORDS
+    if _HAN.match(text, hit.start) and hit.start - closing.start() > 3:
+        return False  # a Han word must open its clause: ，到货后…
+    advice = _ADVICE.search(text, start, closing.start())
+    return advice is not None and _words(prepared, text, start, closing.start()) >= _REST_WORDS
 
 
 def _words(prepared: Prepared, text: str, start: int, end: int) -> float:
