@@ -82,6 +82,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout65/*.jsonl"),
     *CORPORA.glob("holdout66/*.jsonl"),
     *CORPORA.glob("holdout67/*.jsonl"),
+    *CORPORA.glob("holdout68/*.jsonl"),
+    *CORPORA.glob("holdout69/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
