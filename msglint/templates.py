@@ -27,7 +27,7 @@ COMMENT = compiled.pattern(r"\{\{!.*?\}\}", regex.S)  # {{! ... }}: never reache
 _SENTENCE = compiled.pattern(r"[^!?。！？;；\n]+?(?:[!?。！？;；]+|" + TITLES + r"\.(?=\s|$)|\n|$)")
 # Punctuation and symbols at either end, and a list number at the start ("（4）", "4、").
 _EDGES = compiled.pattern(r"^(?:(?![{}])[\s\p{P}\p{S}]|(?<!\d)\d{1,2}(?=[)）、]))+|(?:(?![{}])[\s\p{P}\p{S}])+$")
-MAX_FILL = 200  # characters a placeholder may stand for: an Amazon product title runs to 200
+MAX_FILL = 250  # characters a placeholder may stand for: Amazon caps most titles at 200, some categories at 250
 _HAN = compiled.pattern(r"\p{Han}")
 MIN_LITERAL = 8  # characters of wording a template sentence needs to be matched at all (a Han one counts 2)
 CANDIDATES = 5  # template sentences aligned per reply sentence and per view, after a cheap preselection
