@@ -84,6 +84,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout67/*.jsonl"),
     *CORPORA.glob("holdout68/*.jsonl"),
     *CORPORA.glob("holdout69/*.jsonl"),
+    *CORPORA.glob("holdout70/*.jsonl"),
+    *CORPORA.glob("holdout71/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
