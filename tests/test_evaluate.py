@@ -86,6 +86,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout69/*.jsonl"),
     *CORPORA.glob("holdout70/*.jsonl"),
     *CORPORA.glob("holdout71/*.jsonl"),
+    *CORPORA.glob("holdout72/*.jsonl"),
+    *CORPORA.glob("holdout73/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
