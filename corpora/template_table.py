@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from msglint.evaluate import Case, evaluate, read_cases, table
+from msglint.evaluate import Scores, evaluate, read_cases
 from msglint.linter import Linter
 from msglint.rules import load_rules
 from msglint.templates import TemplateLibrary, load_templates
@@ -29,9 +29,16 @@ def _number(directory: Path) -> int:
     return int(digits) if digits else (-1 if directory.name == "templates" else 0)
 
 
-def _score(linter: Linter, cases: list[Case]) -> str:
-    row = next(r for r in table(evaluate(linter, cases)) if r["policy"] == "template-required")
-    return f"{row['precision']:.3f} / {row['recall']:.3f}"
+def _counts(scores: Scores) -> tuple[int, int, int]:
+    """template-required true positives, false positives and false negatives."""
+    policy = "template-required"
+    return scores.tp.get(policy, 0), len(scores.fp.get(policy, [])), len(scores.fn.get(policy, []))
+
+
+def _score(tp: int, fp: int, fn: int) -> str:
+    precision = f"{tp / (tp + fp):.3f}" if tp + fp else "-"
+    recall = f"{tp / (tp + fn):.3f}" if tp + fn else "-"
+    return f"{precision} / {recall}"
 
 
 def main() -> None:
@@ -44,9 +51,13 @@ def main() -> None:
             continue
         linter = Linter(rules, templates=TemplateLibrary(load_templates(directory / "library"), fold))
         cases = list(read_cases([str(directory / "replies.jsonl")]))
-        kept = [c for c in cases if not c.tags or c.tags[0] != "violating"]
-        without = _score(linter, kept) if len(kept) < len(cases) else "-"
-        print(f"| `{directory.name}` | {len(cases)} | {_score(linter, cases)} | {without} |")
+        violating = [c for c in cases if c.tags[:1] == ("violating",)]
+        # Each reply is linted once: the figures over all replies are the two parts added up.
+        kept = _counts(evaluate(linter, [c for c in cases if c.tags[:1] != ("violating",)]))
+        added = _counts(evaluate(linter, violating))
+        every = tuple(a + b for a, b in zip(kept, added, strict=True))
+        without = _score(*kept) if violating else "-"
+        print(f"| `{directory.name}` | {len(cases)} | {_score(*every)} | {without} |")
 
 
 if __name__ == "__main__":
