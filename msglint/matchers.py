@@ -113,6 +113,10 @@ class Terms:
             self._ends[term[0], term[-1]] = (*self._ends.get((term[0], term[-1]), ()), term)
         self.patterns = tuple(_compile(t[3:], key, vocab.lazy) for t in expanded if t.startswith("re:"))
         self.needs = tuple(Needs.of(p, "folded", vocab.needs) for p in self.patterns)
+        # The regexes' prefilter slots as one set (-1: one always runs), so whether any can
+        # match is one set operation in C: possible() is asked a few hundred times a message.
+        self._index = vocab.needs
+        self._slots = frozenset(-1 if n.always else n.slot for n in self.needs)
         words = [t for t in expanded if not t.startswith("re:")]
         exact = [t for t in words if not t.startswith("~")] + [t[1:] for t in words if t.startswith("~")]
         # Phrases are grouped by which ends need a Latin word boundary, so each
@@ -182,9 +186,15 @@ class Terms:
 
     def possible(self, prepared: Prepared) -> bool:
         """False only when no term can match: no phrase's anchor and no regex's strings are in the message."""
-        if self.fuzzy or self.phrases_possible(prepared):
-            return True
-        return any(needs.met(prepared) for needs in self.needs)
+        key = (self, "possible")
+        answer = prepared.memo.get(key)
+        if answer is None:  # Terms are shared by many rules: asked once per message
+            answer = prepared.memo[key] = bool(
+                self.fuzzy
+                or self.phrases_possible(prepared)
+                or (self._slots and not self._slots.isdisjoint(self._index.satisfied(prepared)))
+            )
+        return answer
 
     def phrases_possible(self, prepared: Prepared) -> bool:
         """False only when no phrase can match: neither a grouped phrase's anchor nor a loose one's symbol is there."""
@@ -203,9 +213,11 @@ class Terms:
                     end = self._shorter(prepared, start, end)
                 if end > start:
                     found.append((start, end, 1.0))
-        for pattern, needs in zip(self.patterns, self.needs, strict=True):
-            if needs.met(prepared):
-                found.extend(_spans(prepared, pattern))
+        if self.patterns:
+            possible = self._index.satisfied(prepared)
+            for pattern, needs in zip(self.patterns, self.needs, strict=True):
+                if needs.always or needs.slot in possible:
+                    found.extend(_spans(prepared, pattern))
         if self.fuzzy:
             found.extend(self._fuzzy(prepared))
         return found
