@@ -172,7 +172,7 @@ _HAN_TIME = compiled.pattern(r"[^，,：:\n]{0,3}?(?:后|之后|以后|前|之�
 # Or it closes with one: "…check the thread, so you know which adapter to use when the filter
 # arrives", "…看看螺纹，到货后就知道用哪个转接头了". The parcel is only when; the rest is the topic.
 _CLOSING_CLAUSE = compiled.pattern(
-    rf"(?:,\s*|\s+)(?:{_TIME_WORD}|as\s+soon\s+as\b)\s*(?:the|your|it|they|this|that|these|those|its|their)\b"
+    rf"(?:,\s*|\s+)(?:{_TIME_WORD}|as\s+soon\s+as\b|the\s+(?:moment|minute|day)\b)\s*(?:the|your|it|they|this|that|these|those|its|their)\b"
     r"[^,;:.!?\n]{1,40}[.!?]*\s*$"
 )
 _HAN_CLOSING = compiled.pattern(r"[，,]\s*(?:等)?\p{Han}{1,3}(?:后|之后|以后)[^，,。！？；;\n]{0,30}[。！？]*\s*$")

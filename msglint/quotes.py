@@ -9,11 +9,11 @@ from msglint import compiled
 from msglint.model import CONTENT_POLICIES, Finding, Severity
 
 _QUOTED_LINE = compiled.pattern(r"(?m)^[ \t]*[>\uff1e][^\n]*")
-# The buyer's words quoted in a sentence: You wrote: "…", "You asked, 'is there a code?'",
+# The buyer's words quoted in a sentence: You wrote: "…", "You asked, 'is there a code?'", "your question 'is there a group?'",
 # "You said the lid 'won't stay shut'", 您在留言里写了“…”, 您留言说“…”, 你話條線「…」
 # (Cantonese). A few words may stand between the verb and the quote (what the buyer spoke
 # of). Not 跟您说“…”, where the seller speaks to the buyer.
-_SPEAKS = r"(?i:\byou\s+(?:wrote|said|asked|mentioned|told\s+us)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b)"
+_SPEAKS = r"(?i:\byou\s+(?:wrote|said|asked|mentioned|told\s+us)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b|\byour\s+question\b)"
 _SPEAKS_ZH = (
     r"(?<![跟对對和给給向同告诉訴])[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:留言)?"
     r"(?:写了|寫了|写道|寫道|写的|寫的|写|寫|说|說|提到|问|問|话|話)"

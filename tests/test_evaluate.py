@@ -88,6 +88,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout71/*.jsonl"),
     *CORPORA.glob("holdout72/*.jsonl"),
     *CORPORA.glob("holdout73/*.jsonl"),
+    *CORPORA.glob("holdout74/*.jsonl"),
+    *CORPORA.glob("holdout75/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

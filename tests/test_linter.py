@@ -97,6 +97,15 @@ def test_a_buyers_question_quoted_at_the_start_and_answered_is_info() -> None:
     assert LINTER.lint("您在訊息裡寫「可以加LINE嗎」，我們只在亞馬遜訊息裡回覆。").verdict is Verdict.PASS
 
 
+def test_the_buyers_question_quoted_after_your_question_is_info() -> None:
+    asked = LINTER.lint("About your question 'is there a Telegram group for owners?': we don't run one.")
+    assert asked.verdict is Verdict.PASS
+    assert {f.severity for f in asked.findings} <= {Severity.INFO}
+    # Only the quoted words are the buyer's: a channel the seller names after them is not.
+    offered = LINTER.lint("About your question 'do you have a group?': yes, join us on Telegram at owners_chat.")
+    assert offered.verdict is Verdict.BLOCK
+
+
 def test_a_finding_ends_after_the_marks_of_its_last_character() -> None:
     """Normalization drops a keycap's U+FE0F U+20E3; the finding must not cut the last keycap in two."""
     text = "call 5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e3-0\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e3 today"
