@@ -90,6 +90,8 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout73/*.jsonl"),
     *CORPORA.glob("holdout74/*.jsonl"),
     *CORPORA.glob("holdout75/*.jsonl"),
+    *CORPORA.glob("holdout76/*.jsonl"),
+    *CORPORA.glob("holdout77/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
