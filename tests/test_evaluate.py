@@ -92,6 +92,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout75/*.jsonl"),
     *CORPORA.glob("holdout76/*.jsonl"),
     *CORPORA.glob("holdout77/*.jsonl"),
+    *CORPORA.glob("holdout78/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
