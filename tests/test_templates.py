@@ -196,6 +196,7 @@ def _template_row(corpus: str, keep: Callable[[Case], bool]) -> dict[str, Any]:
         "templates-holdout57",
         "templates-holdout58",
         "templates-holdout59",
+        "templates-holdout60",
     ],
 )
 def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
@@ -204,7 +205,7 @@ def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) ->
     msglint leaves it to the content rule, as the writers of templates-holdout24 to 31
     labelled it. templates-holdout25's writer labelled a violation in a free logistics
     reply as the content policy only; msglint reports its wording as well. The writers of
-    templates-holdout44 to 48 and 50 to 59 labelled it as those of 13 and 22 did. The other
+    templates-holdout44 to 48 and 50 to 60 labelled it as those of 13 and 22 did. The other
     replies of these sets hold to the same bar as every development set."""
     row = _template_row(corpus, lambda case: case.tags[0] != "violating")
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
