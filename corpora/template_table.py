@@ -5,8 +5,8 @@
 
 One row per `corpora/templates*/` set with a library and replies: over all replies,
 and over the replies whose first tag is not `violating` (the writers of some sets
-label a template sent with a violating sentence added as template-required too;
-msglint leaves that sentence to its own policy, see the README). The README's table
+label a template sent with a violating sentence added with its content policy only;
+msglint reports that sentence as template-required too, see the README). The README's table
 of development template sets comes from here.
 """
 

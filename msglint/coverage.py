@@ -370,7 +370,7 @@ def uncovered(
         # templates share counts for each, yet an uncovered sentence is dropped only as
         # an edit of a template it is still close to (_edited, EDITED_FLOOR).
         followed = support + _matched(prepared, covered, spans, library, threshold)
-    missing, indices = _edited(missing, indices, followed)
+    missing, indices = _edited(missing, indices, followed, _touching(prepared, missing, _reported(findings, CONTENT)))
     matched = set(support)  # templates some sentence of the reply matches
     if any(labelled.values()):
         # A label line counts where the reply also matches another sentence of its
@@ -384,8 +384,8 @@ def uncovered(
         kept = [(m, i) for m, i in zip(missing, indices, strict=True) if not labelled.get(i, set()) & matched]
         missing, indices = [m for m, _ in kept], [i for _, i in kept]
     missing, indices = _rejoin(prepared, missing, indices, whole, library, threshold)
-    missing = _split_halves(prepared, missing, indices, whole, library, threshold)
-    missing = _left_to_content_rules(prepared, missing, support, findings)
+    violating = _touching(prepared, missing, _reported(findings, CONTENT))
+    missing = _split_halves(prepared, missing, indices, whole, library, threshold, violating)
     if not missing:
         return None
     return _finding(rule, prepared, missing, library)
@@ -409,44 +409,39 @@ def _matched(
 
 
 def _edited(
-    missing: list[tuple[int, int, dict[str, int]]], indices: list[int], support: Counter[str]
+    missing: list[tuple[int, int, dict[str, int]]],
+    indices: list[int],
+    support: Counter[str],
+    violating: set[int],
 ) -> tuple[list[tuple[int, int, dict[str, int]]], list[int]]:
     """Drop sentences that are an agent's edit of the template the rest of the reply follows.
 
     A reply that matches one template in EDITED_SUPPORT or more sentences is that
     template sent; a sentence of it that is still close to the same template
     (EDITED_FLOOR or more) is one the agent reworded, not new wording. Edits may be
-    at most half as many as the sentences that match.
+    at most half as many as the sentences that match. A sentence that a content rule
+    reports (`violating`, positions in `missing`) is never an edit: a coupon or a
+    WhatsApp number in place of a template's line is new substance, however much
+    wording it keeps.
     """
     followed = {template for template, count in support.items() if count >= EDITED_SUPPORT}
     if not followed or not missing:
         return missing, indices
-    edited = [any(scores.get(t, 0) >= EDITED_FLOOR for t in followed) for _, _, scores in missing]
+    edited = [
+        position not in violating and any(scores.get(t, 0) >= EDITED_FLOOR for t in followed)
+        for position, (_, _, scores) in enumerate(missing)
+    ]
     if sum(edited) > max(support[t] for t in followed) // 2:
         return missing, indices
     kept = [(m, i) for m, i, e in zip(missing, indices, edited, strict=True) if not e]
     return [m for m, _ in kept], [i for _, i in kept]
 
 
-def _left_to_content_rules(
-    prepared: Prepared,
-    missing: list[tuple[int, int, dict[str, int]]],
-    support: Counter[str],
-    findings: Sequence[Finding],
-) -> list[tuple[int, int, dict[str, int]]]:
-    """A template sent with a violation added is left to the content rule that reports it.
-
-    When some sentence of the reply matches a template and every sentence nothing
-    covers is one a content rule reports, the reply is that template with a coupon or
-    a review ask added (interface.md: template-required is for a message that matches
-    no template closely enough); the added sentence is already an error of its own
-    policy, with its own message and suggestion. Free wording anywhere in the reply
-    keeps the whole finding.
-    """
-    if not missing or not support:
-        return missing
-    reported = _reported(findings, CONTENT)
-    return [] if all(_touches(prepared, start, end, reported) for start, end, _ in missing) else missing
+def _touching(
+    prepared: Prepared, missing: list[tuple[int, int, dict[str, int]]], spans: list[tuple[int, int]]
+) -> set[int]:
+    """Positions in `missing` of the sentences that touch one of these original-text spans."""
+    return {position for position, (start, end, _) in enumerate(missing) if _touches(prepared, start, end, spans)}
 
 
 def _reported(findings: Sequence[Finding], policies: frozenset[str]) -> list[tuple[int, int]]:
@@ -532,6 +527,7 @@ def _split_halves(
     whole: list[tuple[int, int]],
     library: TemplateLibrary,
     threshold: float,
+    violating: set[int],
 ) -> list[tuple[int, int, dict[str, int]]]:
     """Drop a sentence that is the half of a template sentence the agent split in two.
 
@@ -542,14 +538,15 @@ def _split_halves(
     保修。保修涵盖…"), and it is itself, nearly word for word or as a run of clauses
     with the placeholders filled, a piece of one of that template's sentences
     (SPLIT_PART). Wording of the agent's own ("很有意思", a
-    coupon) is no piece of a template sentence, and stays.
+    coupon) is no piece of a template sentence, and stays; so does a sentence a
+    content rule reports (`violating`, positions in `missing`).
     """
     text = prepared.folded.text
     kept = []
-    for item, index in zip(missing, indices, strict=True):
+    for position, (item, index) in enumerate(zip(missing, indices, strict=True)):
         start, end = item[0], item[1]
         halves = False
-        if end - start >= SPLIT_MIN:
+        if end - start >= SPLIT_MIN and position not in violating:
             for other in (index - 1, index + 1):
                 if not 0 <= other < len(whole) or whole[other][0] >= whole[other][1]:
                     continue

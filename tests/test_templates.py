@@ -12,6 +12,7 @@ from conftest import LINTER, RULES
 from msglint.errors import InputError
 from msglint.evaluate import Case, evaluate, read_cases, table
 from msglint.linter import Linter
+from msglint.model import CONTENT_POLICIES
 from msglint.templates import Template, TemplateLibrary, load_templates, similarity
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "templates"
@@ -132,6 +133,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout10",
         "templates-holdout11",
         "templates-holdout12",
+        "templates-holdout13",
         "templates-holdout14",
         "templates-holdout15",
         "templates-holdout16",
@@ -140,25 +142,28 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout19",
         "templates-holdout20",
         "templates-holdout21",
+        "templates-holdout22",
         "templates-holdout23",
-        "templates-holdout24",
-        "templates-holdout26",
-        "templates-holdout27",
-        "templates-holdout28",
-        "templates-holdout29",
-        "templates-holdout30",
-        "templates-holdout31",
-        "templates-holdout32",
-        "templates-holdout33",
-        "templates-holdout34",
-        "templates-holdout35",
-        "templates-holdout36",
-        "templates-holdout37",
-        "templates-holdout39",
-        "templates-holdout40",
         "templates-holdout41",
         "templates-holdout42",
         "templates-holdout43",
+        "templates-holdout44",
+        "templates-holdout45",
+        "templates-holdout46",
+        "templates-holdout47",
+        "templates-holdout48",
+        "templates-holdout49",
+        "templates-holdout50",
+        "templates-holdout51",
+        "templates-holdout52",
+        "templates-holdout53",
+        "templates-holdout54",
+        "templates-holdout55",
+        "templates-holdout56",
+        "templates-holdout57",
+        "templates-holdout58",
+        "templates-holdout59",
+        "templates-holdout60",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -178,36 +183,34 @@ def _template_row(corpus: str, keep: Callable[[Case], bool]) -> dict[str, Any]:
 @pytest.mark.parametrize(
     "corpus",
     [
-        "templates-holdout13",
-        "templates-holdout22",
+        "templates-holdout24",
         "templates-holdout25",
-        "templates-holdout44",
-        "templates-holdout45",
-        "templates-holdout46",
-        "templates-holdout47",
-        "templates-holdout48",
-        "templates-holdout50",
-        "templates-holdout51",
-        "templates-holdout52",
-        "templates-holdout53",
-        "templates-holdout54",
-        "templates-holdout55",
-        "templates-holdout56",
-        "templates-holdout57",
-        "templates-holdout58",
-        "templates-holdout59",
-        "templates-holdout60",
+        "templates-holdout26",
+        "templates-holdout27",
+        "templates-holdout28",
+        "templates-holdout29",
+        "templates-holdout30",
+        "templates-holdout31",
+        "templates-holdout32",
+        "templates-holdout33",
+        "templates-holdout34",
+        "templates-holdout35",
+        "templates-holdout36",
+        "templates-holdout37",
+        "templates-holdout39",
+        "templates-holdout40",
     ],
 )
 def test_template_corpus_whose_violations_are_labelled_otherwise(corpus: str) -> None:
-    """Writers disagree on a violating reply. The writers of templates-holdout13 and 22
-    labelled a violation added to a filled template as template-required as well;
-    msglint leaves it to the content rule, as the writers of templates-holdout24 to 31
-    labelled it. templates-holdout25's writer labelled a violation in a free logistics
-    reply as the content policy only; msglint reports its wording as well. The writers of
-    templates-holdout44 to 48 and 50 to 60 labelled it as those of 13 and 22 did. The other
-    replies of these sets hold to the same bar as every development set."""
-    row = _template_row(corpus, lambda case: case.tags[0] != "violating")
+    """Writers disagree on a violating reply. msglint reports a sentence that no template
+    covers as template-required whatever else it breaks (issue 3: uncovered
+    non-logistics sentences make the finding), so a template sent with a coupon added
+    is template-required as well as marketing, as the writers of templates-holdout12 to
+    23 and 41 to 60 labelled it. The writers of templates-holdout24 to 40 labelled it with
+    the content policy only (templates-holdout25's writer also a violation in a free
+    logistics reply). Their other replies, those that carry no content label, hold to
+    the same bar as every development set."""
+    row = _template_row(corpus, lambda case: not set(case.labels) & set(CONTENT_POLICIES))
     assert row["precision"] >= 0.9 and row["recall"] >= 0.9, row
 
 
@@ -303,28 +306,37 @@ def test_a_review_ask_or_an_advert_is_never_logistics() -> None:
     assert flagged("Now that it arrived, could you give your review a quick refresh? :)")  # a sentence of ":)"
 
 
-def test_a_violation_added_to_a_filled_template_is_left_to_its_content_rule() -> None:
-    """The template sent with a coupon added is still the template: the coupon is a
-    marketing error, not also template-required. Free wording beside it, or a violation
-    in a reply that follows no template, is still template-required."""
+def test_a_violation_added_to_a_filled_template_is_template_required_too() -> None:
+    """The template sent with a coupon added: the coupon is a marketing error, and a
+    sentence no template approves, so template-required as well; the finding spans the
+    coupon only. A logistics sentence added stays covered, even with an off-platform
+    channel in it (reported by its own policy)."""
     text = (
         "Hi {{name}},\nPlease charge the speaker for two hours before first use.\n"
         "Hold the power button for three seconds until the light turns blue.\n"
         "Open the Bluetooth menu on your phone and pick {{model}} from the list.\n"
+        "Next time the speaker reconnects to your phone on its own.\n"
     )
     linter = linter_for("en/pairing", text)
     filled = (
         "Hi Sam,\nPlease charge the speaker for two hours before first use.\n"
         "Hold the power button for three seconds until the light turns blue.\n"
         "Open the Bluetooth menu on your phone and pick Wave 2 from the list.\n"
+        "Next time the speaker reconnects to your phone on its own.\n"
     )
+    assert not [f for f in linter.lint(filled).findings if f.severity.rank > 0]
     coupon = "Use code WAVE15 for 15% off your next order."
-    policies = {f.policy for f in linter.lint(filled + coupon).findings if f.severity.rank > 0}
-    assert policies == {"marketing"}
-    advice = "Honestly, the bass sounds best with the speaker in a corner."
-    assert "template-required" in {f.policy for f in linter.lint(filled + coupon + "\n" + advice).findings}
-    alone = "Hi Sam,\nThe bass sounds best in a corner. " + coupon
-    assert {"marketing", "template-required"} <= {f.policy for f in linter.lint(alone).findings}
+    findings = [f for f in linter.lint(filled + coupon).findings if f.severity.rank > 0]
+    assert {f.policy for f in findings} == {"marketing", "template-required"}
+    assert [f.excerpt for f in findings if f.policy == "template-required"] == [coupon.rstrip(".")]
+    # A template line swapped for a review ask that keeps most of its wording is no edit of it.
+    swapped = filled.replace(
+        "Open the Bluetooth menu on your phone and pick Wave 2 from the list.",
+        "Open the Bluetooth menu, pick Wave 2 from the list, then leave us a 5-star review.",
+    )
+    assert {"review-inducement", "template-required"} <= {f.policy for f in linter.lint(swapped).findings}
+    track = "Your parcel ships today; track it at https://www.speakerhaus-tracking.com/WAVE2 until it arrives."
+    assert {f.policy for f in linter.lint(filled + track).findings if f.severity.rank > 0} == {"off-platform-contact"}
 
 
 def test_a_logistics_word_in_a_sentence_about_something_else_covers_nothing() -> None:
