@@ -546,6 +546,7 @@ def _split_halves(
     for position, (item, index) in enumerate(zip(missing, indices, strict=True)):
         start, end = item[0], item[1]
         halves = False
+        piece: dict[str, bool] = {}  # per template: whether this sentence is a piece of it
         if end - start >= SPLIT_MIN and position not in violating:
             for other in (index - 1, index + 1):
                 if not 0 <= other < len(whole) or whole[other][0] >= whole[other][1]:
@@ -555,14 +556,18 @@ def _split_halves(
                     continue  # another paragraph
                 # The other half may match its template, or be a piece of it too: a template
                 # sentence split in the middle leaves two pieces that neither match alone.
+                # This sentence is asked first: it is seldom a piece of anything, and then the
+                # other half's pieces (a partial alignment per template) need no look.
                 beside = text[slice(*whole[other])]
-                matched = [
-                    t
-                    for t, score in library.scores(beside).items()
-                    if score >= threshold or library.part_of(t, beside, within=True) >= SPLIT_PART
-                ]
-                if any(library.part_of(t, text[start:end]) >= SPLIT_PART for t in matched):
-                    halves = True
+                for template, score in library.scores(beside).items():
+                    if template not in piece:
+                        piece[template] = library.part_of(template, text[start:end]) >= SPLIT_PART
+                    if piece[template] and (
+                        score >= threshold or library.part_of(template, beside, within=True) >= SPLIT_PART
+                    ):
+                        halves = True
+                        break
+                if halves:
                     break
         if not halves:
             kept.append(item)
