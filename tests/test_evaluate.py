@@ -93,6 +93,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout76/*.jsonl"),
     *CORPORA.glob("holdout77/*.jsonl"),
     *CORPORA.glob("holdout78/*.jsonl"),
+    *CORPORA.glob("holdout79/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
