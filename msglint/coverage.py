@@ -370,7 +370,8 @@ def uncovered(
         # templates share counts for each, yet an uncovered sentence is dropped only as
         # an edit of a template it is still close to (_edited, EDITED_FLOOR).
         followed = support + _matched(prepared, covered, spans, library, threshold)
-    missing, indices = _edited(missing, indices, followed, _touching(prepared, missing, _reported(findings, CONTENT)))
+    reported = _reported(findings, CONTENT)
+    missing, indices = _edited(missing, indices, followed, _touching(prepared, missing, reported))
     matched = set(support)  # templates some sentence of the reply matches
     if any(labelled.values()):
         # A label line counts where the reply also matches another sentence of its
@@ -384,8 +385,9 @@ def uncovered(
         kept = [(m, i) for m, i in zip(missing, indices, strict=True) if not labelled.get(i, set()) & matched]
         missing, indices = [m for m, _ in kept], [i for _, i in kept]
     missing, indices = _rejoin(prepared, missing, indices, whole, library, threshold)
-    violating = _touching(prepared, missing, _reported(findings, CONTENT))
-    missing = _split_halves(prepared, missing, indices, whole, library, threshold, violating)
+    missing = _split_halves(
+        prepared, missing, indices, whole, library, threshold, _touching(prepared, missing, reported)
+    )
     if not missing:
         return None
     return _finding(rule, prepared, missing, library)
@@ -541,37 +543,44 @@ def _split_halves(
     coupon) is no piece of a template sentence, and stays; so does a sentence a
     content rule reports (`violating`, positions in `missing`).
     """
+    return [
+        item
+        for position, (item, index) in enumerate(zip(missing, indices, strict=True))
+        if position in violating
+        or item[1] - item[0] < SPLIT_MIN
+        or not _a_half(prepared, item[0], item[1], index, whole, library, threshold)
+    ]
+
+
+def _a_half(
+    prepared: Prepared,
+    start: int,
+    end: int,
+    index: int,
+    whole: list[tuple[int, int]],
+    library: TemplateLibrary,
+    threshold: float,
+) -> bool:
+    """Whether sentence `index` ([start, end)) and a sentence beside it in its paragraph are a split template sentence."""
     text = prepared.folded.text
-    kept = []
-    for position, (item, index) in enumerate(zip(missing, indices, strict=True)):
-        start, end = item[0], item[1]
-        halves = False
-        piece: dict[str, bool] = {}  # per template: whether this sentence is a piece of it
-        if end - start >= SPLIT_MIN and position not in violating:
-            for other in (index - 1, index + 1):
-                if not 0 <= other < len(whole) or whole[other][0] >= whole[other][1]:
-                    continue
-                lo, hi = min(start, whole[other][0]), max(end, whole[other][1])
-                if "\n\n" in text[lo:hi]:
-                    continue  # another paragraph
-                # The other half may match its template, or be a piece of it too: a template
-                # sentence split in the middle leaves two pieces that neither match alone.
-                # This sentence is asked first: it is seldom a piece of anything, and then the
-                # other half's pieces (a partial alignment per template) need no look.
-                beside = text[slice(*whole[other])]
-                for template, score in library.scores(beside).items():
-                    if template not in piece:
-                        piece[template] = library.part_of(template, text[start:end]) >= SPLIT_PART
-                    if piece[template] and (
-                        score >= threshold or library.part_of(template, beside, within=True) >= SPLIT_PART
-                    ):
-                        halves = True
-                        break
-                if halves:
-                    break
-        if not halves:
-            kept.append(item)
-    return kept
+    piece: dict[str, bool] = {}  # per template: whether this sentence is a piece of it
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(whole) or whole[other][0] >= whole[other][1]:
+            continue
+        lo, hi = min(start, whole[other][0]), max(end, whole[other][1])
+        if "\n\n" in text[lo:hi]:
+            continue  # another paragraph
+        # The other half may match its template, or be a piece of it too: a template
+        # sentence split in the middle leaves two pieces that neither match alone.
+        # This sentence is asked first: it is seldom a piece of anything, and then the
+        # other half's pieces (a partial alignment per template) need no look.
+        beside = text[slice(*whole[other])]
+        for template, score in library.scores(beside).items():
+            if template not in piece:
+                piece[template] = library.part_of(template, text[start:end]) >= SPLIT_PART
+            if piece[template] and (score >= threshold or library.part_of(template, beside, within=True) >= SPLIT_PART):
+                return True
+    return False
 
 
 def _finding(

@@ -213,11 +213,9 @@ class Terms:
                     end = self._shorter(prepared, start, end)
                 if end > start:
                     found.append((start, end, 1.0))
-        if self.patterns:
-            possible = self._index.satisfied(prepared)
-            for pattern, needs in zip(self.patterns, self.needs, strict=True):
-                if needs.always or needs.slot in possible:
-                    found.extend(_spans(prepared, pattern))
+        for pattern, needs in zip(self.patterns, self.needs, strict=True):
+            if needs.met(prepared):
+                found.extend(_spans(prepared, pattern))
         if self.fuzzy:
             found.extend(self._fuzzy(prepared))
         return found
