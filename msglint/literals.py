@@ -23,6 +23,8 @@ except ImportError:  # pragma: no cover - Python versions without re._parser
     sre_parser = None
 
 _PROPERTY = re.compile(r"\\([pP])\{[^}]*\}")
+_SHORT_WORD = re.compile(r"[a-z0-9]+")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def required(source: str) -> frozenset[str] | None:
@@ -62,8 +64,20 @@ def _cover(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
     choices = [_shortest(c) for c in choices if all(s.strip() for s in c)]
     if not choices:
         return None
-    # The set whose shortest string is longest is the rarest to find by chance.
-    return max(choices, key=lambda c: (min(map(len, c)), -len(c)))
+    # A set with a string in nearly every message is no filter; of the others, the set
+    # whose shortest string is longest is the rarest to find by chance.
+    return max(choices, key=lambda c: (not any(map(common, c)), min(map(len, c)), -len(c)))
+
+
+def common(string: str) -> bool:
+    """A string too short to be worth looking for: in nearly every message ("v", "co", "at", "is").
+
+    Two letters without a vowel ("qq", "vx") and anything with a Han character or a
+    symbol ("v芯", "@") are rare enough to look for.
+    """
+    if len(string) >= 3 or not _SHORT_WORD.fullmatch(string):
+        return False
+    return len(string) < 2 or bool(_VOWEL.search(string))
 
 
 def _shortest(strings: frozenset[str]) -> frozenset[str]:
@@ -119,3 +133,50 @@ def _cover_of(op: object, value: object) -> frozenset[str] | None:
         low, _, inner = value  # type: ignore[misc]
         return _cover(inner) if low >= 1 else None
     return None  # classes, anchors, lookarounds, backreferences: no fixed string
+
+
+def digits_needed(source: str) -> int:
+    """How many decimal digits every match of `source` contains at the least (0 when unknown).
+
+    A phone-number shape has no fixed string to look for, but it cannot match a
+    message with fewer digits than it needs; counting a message's digits once is
+    far cheaper than running a few dozen such patterns on it (matchers.NeedsIndex).
+    """
+    if sre_parser is None:
+        return 0
+    plain = _PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", source)
+    try:
+        return _digits(sre_parser.parse(plain, re.IGNORECASE))
+    except (re.error, RecursionError, OverflowError):
+        return 0
+
+
+def _digits(items: Iterable[tuple[object, object]]) -> int:
+    return sum(_digits_of(op, value) for op, value in items)
+
+
+def _digits_of(op: object, value: object) -> int:
+    if op is sre_constants.LITERAL:
+        return int(chr(value).isdecimal())  # type: ignore[arg-type]
+    if op is sre_constants.IN:
+        return int(all(_is_digit_item(o, v) for o, v in value))  # type: ignore[attr-defined]
+    if op is sre_constants.SUBPATTERN:
+        return _digits(value[-1])  # type: ignore[index]
+    if op is sre_constants.ATOMIC_GROUP:
+        return _digits(value)  # type: ignore[arg-type]
+    if op is sre_constants.BRANCH:
+        return min(_digits(b) for b in value[1])  # type: ignore[index]
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+        low, _, inner = value  # type: ignore[misc]
+        return low * _digits(inner)
+    return 0  # lookarounds (outside the match), backreferences, conditionals: count nothing
+
+
+def _is_digit_item(op: object, value: object) -> bool:
+    """A member of a character class that only digits satisfy: 0-9, a digit range, \\d."""
+    if op is sre_constants.LITERAL:
+        return chr(value).isdecimal()  # type: ignore[arg-type]
+    if op is sre_constants.RANGE:
+        low, high = value  # type: ignore[misc]
+        return all(chr(c).isdecimal() for c in range(low, high + 1))
+    return op is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT

@@ -24,7 +24,7 @@ from typing import Any, ClassVar, NamedTuple
 import regex
 
 from msglint import compiled
-from msglint.literals import required
+from msglint.literals import common, digits_needed, required
 from msglint.tokens import Prepared
 
 REGEX_TIMEOUT = 0.5  # seconds per pattern and message; see RegexMatcher
@@ -35,6 +35,7 @@ _GAP = r"[\s\-_.'’]*"
 _RUN = compiled.pattern(r"[\p{Latin}\d]+|(\p{Han}+)")
 _LATIN_RUN = compiled.pattern(r"[\p{Latin}\d]+")
 _HAN_RUN = compiled.pattern(r"\p{Han}+")
+_DIGIT = compiled.pattern(r"\d")
 _KEY = 6  # anchors are compared by their first few characters
 _GROUP = 3  # phrases are compiled in groups by their first few characters (Terms)
 
@@ -364,8 +365,10 @@ class Needs(NamedTuple):
 
     Han strings are looked up by their first two characters in the message's Han
     pairs (_present); others by a substring test. Short Latin strings ("v", "co")
-    are in nearly every message: a pattern needing one always runs. A rule set's
-    Needs share one NeedsIndex, which looks for all their strings at once.
+    are in nearly every message: a pattern needing one always runs. A pattern
+    that needs some digits (literals.digits_needed: a phone number's shape) is
+    also skipped where the message has fewer. A rule set's Needs share one
+    NeedsIndex, which looks for all their strings and digits at once.
     """
 
     han: frozenset[str] = frozenset()
@@ -376,19 +379,23 @@ class Needs(NamedTuple):
     # Nothing to look for: the pattern runs on every message. A field, not a property
     # of han and other: met() runs a few hundred times per message.
     always: bool = True
+    digits: int = 0  # digits every match contains (0: no need)
 
     @classmethod
     def of(cls, pattern: Pattern, view: str = "folded", index: NeedsIndex | None = None) -> Needs:
-        strings = required(pattern.pattern)
-        if not strings or any(len(s) < 3 and regex.search(r"[a-z0-9]", s) for s in strings):
+        strings = required(pattern.pattern) or frozenset()
+        if any(common(s) for s in strings):
+            strings = frozenset()
+        digits = digits_needed(pattern.pattern)
+        if not (strings or digits):
             return cls()
         if view != "folded":  # the base view keeps traditional characters: no Han pairs to look up
             han, other = frozenset(), tuple(sorted(strings))
         else:
             han = frozenset(s[:2] for s in strings if _HAN_RUN.fullmatch(s))
             other = tuple(sorted(s for s in strings if not _HAN_RUN.fullmatch(s)))
-        slot = index.add(han, other, view) if index is not None else -1
-        return cls(han, other, view, index, slot, not (han or other))
+        slot = index.add(han, other, view, digits) if index is not None else -1
+        return cls(han, other, view, index, slot, index is None, digits)
 
     def met(self, prepared: Prepared) -> bool:
         return self.always or (self.index is not None and self.slot in self.index.satisfied(prepared))
@@ -414,18 +421,23 @@ class NeedsIndex:
     Checking each of ~500 patterns' strings in turn cost more than running the
     patterns that pass. Here a message's Han pairs and three-character slices
     are intersected with tables built once, and only the strings that share a
-    slice with the message are tested as substrings.
+    slice with the message are tested as substrings. Digits are counted once
+    per view and compared with each pattern's need in sorted order.
     """
 
     def __init__(self) -> None:
         self.han: dict[str, list[int]] = {}  # Han pair (or single character) -> slots
         self.other: dict[tuple[str, str], list[int]] = {}  # (view, string) -> slots
+        # view -> (digits needed, slot, whether the pattern needs strings too), fewest first
+        self.digits: dict[str, list[tuple[int, int, bool]]] = {}
         self.count = 0
         self._tables: dict[str, _Table] = {}
 
-    def add(self, han: frozenset[str], other: tuple[str, ...], view: str) -> int:
-        """Register one pattern's strings; returns its slot."""
+    def add(self, han: frozenset[str], other: tuple[str, ...], view: str, digits: int = 0) -> int:
+        """Register one pattern's strings and digit count; returns its slot."""
         slot, self.count = self.count, self.count + 1
+        if digits:
+            bisect.insort(self.digits.setdefault(view, []), (digits, slot, bool(han or other)))
         for key in han:
             self.han.setdefault(key, []).append(slot)
         for string in other:
@@ -473,6 +485,15 @@ class NeedsIndex:
             for string, found in short:
                 if string in text:
                     slots.update(found)
+        for view, needs in self.digits.items():
+            text = prepared.folded.text if view == "folded" else prepared.base.text
+            count = len(_DIGIT.findall(text))
+            for digits, slot, with_strings in needs:
+                if digits <= count:
+                    if not with_strings:
+                        slots.add(slot)
+                else:  # fewer digits than this pattern (and every later one) needs
+                    slots.discard(slot)
         return frozenset(slots)
 
 

@@ -15,7 +15,7 @@ import regex
 
 from conftest import LINTER, RULES
 from msglint.examples import MARK
-from msglint.literals import required
+from msglint.literals import common, digits_needed, required
 from msglint.matchers import RegexMatcher, Terms, _present
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,8 +108,33 @@ def test_required_strings_hold_on_every_text() -> None:
         (r"\d+\s*%", {"%"}),
         (r"(?:a|\d)+", None),  # one branch has no fixed string
         (r"(?:review)?\s*\d+", None),  # optional parts promise nothing
+        (r"[a-z]+\s*@\s*\w+(?:\s+dot\s+|\.)(?:com|co)\b", {"@"}),  # "co" is in nearly every message; "@" is not
+        (r"(?:qq|wx)\s*号", {"qq", "wx"}),
     ],
 )
 def test_required_strings_of_a_pattern(source: str, strings: set[str] | None) -> None:
     found = required(source)
     assert (set(found) if found is not None else None) == strings
+
+
+@pytest.mark.parametrize(
+    ("source", "digits"),
+    [
+        (r"\+?\d(?:\s?\d){7,}", 8),
+        (r"(?:1[\s\-.])?(?:\(\d{3}\)\s?|\d{3}[\s\-.])\d{3}[\s\-.]\d{4}", 10),  # the optional "1" counts nothing
+        (r"(?<=call\s*)[0-9]{3,}", 3),
+        (r"(?<=\d{5})x", 0),  # a lookbehind's digits are outside the match
+        (r"[\d\s]{4}|\d{6}", 0),  # a class that spaces satisfy promises no digit
+        (r"5\s?\*", 1),
+    ],
+)
+def test_digits_a_pattern_needs(source: str, digits: int) -> None:
+    assert digits_needed(source) == digits
+
+
+@pytest.mark.parametrize(
+    ("string", "is_common"),
+    [("v", True), ("at", True), ("co", True), ("qq", False), ("@", False), ("v芯", False), ("com", False)],
+)
+def test_which_short_strings_are_too_common_to_look_for(string: str, is_common: bool) -> None:
+    assert common(string) is is_common

@@ -108,17 +108,22 @@ def test_the_shared_prefilter_agrees_with_each_pattern_s_own_strings() -> None:
     from msglint.matchers import Needs, RegexMatcher, _index
 
     def alone(needs: Needs, prepared: Prepared) -> bool:
-        """What one pattern's own strings say: a Han pair it needs, or one of its strings, is there."""
-        if needs.always or (needs.han and not set(_index(prepared)[0]).isdisjoint(needs.han)):
+        """What one pattern's own needs say: a Han pair or one of its strings is there, and its digits."""
+        if needs.always:
             return True
         text = prepared.folded.text if needs.view == "folded" else prepared.base.text.lower()
-        return any(string in text for string in needs.other)
+        digits = sum(c.isdecimal() for c in text) >= needs.digits
+        if not (needs.han or needs.other):
+            return digits
+        han = bool(needs.han) and not set(_index(prepared)[0]).isdisjoint(needs.han)
+        return digits and (han or any(string in text for string in needs.other))
 
     corpus = Path(__file__).resolve().parent.parent / "corpora"
     texts = [json.loads(line)["text"] for line in (corpus / "zh.jsonl").read_text(encoding="utf-8").splitlines()[:80]]
     texts += [json.loads(line)["text"] for line in (corpus / "en.jsonl").read_text(encoding="utf-8").splitlines()[:80]]
     needs = [n for rule in RULES.rules for m in rule.matchers if isinstance(m, RegexMatcher) for n in m.needs]
     assert any(n.index is not None for n in needs)
+    assert any(n.digits and not (n.han or n.other) for n in needs)  # phone shapes are gated by digits alone
     for text in texts:
         prepared = LINTER.prepare(text)
         for shared in needs:
