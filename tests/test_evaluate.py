@@ -94,6 +94,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout77/*.jsonl"),
     *CORPORA.glob("holdout78/*.jsonl"),
     *CORPORA.glob("holdout79/*.jsonl"),
+    *CORPORA.glob("holdout80/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
