@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from msglint import compiled
+from msglint.gates import MatcherIndex
 from msglint.matchers import Hit, Matcher, PhraseMatcher, TemplateMatcher
 from msglint.model import CONTENT_POLICIES, Finding
 from msglint.quotes import inside
@@ -152,14 +153,28 @@ def aside_sentences(prepared: Prepared, rules: tuple[Rule, ...], spans: Sequence
 
 def _role_hits(prepared: Prepared, rules: tuple[Rule, ...], roles: tuple[str, ...]) -> Iterator[tuple[Rule, Hit]]:
     """Each hit of the coverage rules of these roles, with its rule, that no exception excuses."""
-    for rule in rules:
-        if rule.role not in roles:
-            continue
-        for matcher in rule.matchers:
-            for hit in _lenient(matcher, prepared):
-                # "ships with the standard foot attached": not about the parcel
-                if rule.unless is None or not rule.unless.excuse(prepared, hit):
-                    yield rule, hit
+    chosen, index = _role_index(rules, roles)
+    for number, matcher in index.open(prepared):
+        rule = chosen[number]
+        for hit in _lenient(matcher, prepared):
+            # "ships with the standard foot attached": not about the parcel
+            if rule.unless is None or not rule.unless.excuse(prepared, hit):
+                yield rule, hit
+
+
+# Per rule list and roles, the coverage rules' matchers by their gates (gates.MatcherIndex).
+# Keyed by the list's id, and kept with it, so a list's id cannot be reused while cached.
+_ROLE_INDEXES: dict[tuple[int, tuple[str, ...]], tuple[tuple[Rule, ...], tuple[Rule, ...], MatcherIndex]] = {}
+
+
+def _role_index(rules: tuple[Rule, ...], roles: tuple[str, ...]) -> tuple[tuple[Rule, ...], MatcherIndex]:
+    found = _ROLE_INDEXES.get((id(rules), roles))
+    if found is None or found[0] is not rules:
+        if len(_ROLE_INDEXES) > 32:  # rule sets come and go in tests and servers; a few are in use
+            _ROLE_INDEXES.clear()
+        chosen = tuple(r for r in rules if r.role in roles)
+        found = _ROLE_INDEXES[id(rules), roles] = (rules, chosen, MatcherIndex([r.matchers for r in chosen]))
+    return found[1], found[2]
 
 
 # A sentence that opens with a time clause about the parcel goes on to say something

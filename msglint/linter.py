@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from msglint.matchers import Hit, LimitMatcher, RegexMatcher
+from msglint.gates import MatcherIndex
+from msglint.matchers import Hit, LimitMatcher, Matcher
 from msglint.model import CONTEXTS, Finding, Result
 from msglint.normalize import fold, normalize_base
 from msglint.quotes import quoted_as_info, quoted_spans
@@ -45,11 +46,14 @@ class Linter:
         self._fallbacks = frozenset(r.id for r in self.content_rules if r.fallback)
         limits = [(r, m) for r in ruleset.rules for m in r.matchers if isinstance(m, LimitMatcher)]
         self._limit = limits[0] if limits else None
-        # The rule set's regexes share one prefilter (matchers.NeedsIndex): asked once per
-        # message, it lets a regex matcher none of whose patterns can match be skipped
-        # without a call, as most of the ~190 are on a given message.
-        indexes = {m.index for r in self.content_rules for m in r.matchers if isinstance(m, RegexMatcher)}
-        self._needs = indexes.pop() if len(indexes) == 1 else None
+        # Per context, the content rules' matchers by what a message must contain for each
+        # to match (gates.MatcherIndex): a message visits only the few whose gate it opens.
+        self._gates: dict[str, tuple[tuple[Rule, ...], MatcherIndex]] = {}
+
+    def _index(self, context: str) -> tuple[tuple[Rule, ...], MatcherIndex]:
+        rules = tuple(r for r in self.content_rules if context in r.contexts)
+        self._gates[context] = (rules, MatcherIndex([r.matchers for r in rules]))
+        return self._gates[context]
 
     def fold(self, text: str) -> str:
         """Normalize a phrase or template exactly as a message is (folded view)."""
@@ -69,13 +73,12 @@ class Linter:
         context = context or self.context
         findings: list[Finding] = []
         timed_out: list[str] = []
-        possible = self._needs.satisfied(prepared) if self._needs is not None else None
-        for rule in self.content_rules:
-            if context not in rule.contexts:
-                continue
+        rules, index = self._gates.get(context) or self._index(context)
+        for number, matcher in index.open(prepared):
+            rule = rules[number]
             before = len(prepared.timeouts)
-            findings.extend(locate(rule, hit, prepared) for hit in _hits(rule, prepared, possible))
-            if len(prepared.timeouts) > before:  # the rest of the message still gets checked
+            findings.extend(locate(rule, hit, prepared) for hit in _hits(rule, matcher, prepared))
+            if len(prepared.timeouts) > before and rule.id not in timed_out:  # the rest still gets checked
                 timed_out.append(rule.id)
         if self._fallbacks:
             findings = _without_shadowed(findings, self._fallbacks, scanned)
@@ -138,13 +141,10 @@ def without_placeholders(findings: list[Finding], text: str) -> list[Finding]:
     ]
 
 
-def _hits(rule: Rule, prepared: Prepared, possible: frozenset[int] | None = None) -> Iterable[Hit]:
-    for matcher in rule.matchers:
-        if possible is not None and isinstance(matcher, RegexMatcher) and possible.isdisjoint(matcher.any_slot):
-            continue  # a regex matcher whose patterns all need strings the message lacks
-        for hit in matcher.find(prepared):
-            if rule.unless is None or not rule.unless.excuse(prepared, hit):
-                yield hit
+def _hits(rule: Rule, matcher: Matcher, prepared: Prepared) -> Iterable[Hit]:
+    for hit in matcher.find(prepared):
+        if rule.unless is None or not rule.unless.excuse(prepared, hit):
+            yield hit
 
 
 def locate(rule: Rule, hit: Hit, prepared: Prepared) -> Finding:

@@ -55,6 +55,24 @@ class Hit(NamedTuple):
     confidence: float  # 0-1, how sure this matcher is of the match
 
 
+class Gate(NamedTuple):
+    """What a message must contain for a matcher to find anything: any one of these.
+
+    A matcher's gate is a necessary condition only (gates.MatcherIndex inverts the
+    gates of a rule set, so a message visits just the matchers whose gate it opens);
+    the matcher still does its own finer checks. An empty Gate never opens.
+    """
+
+    starts: frozenset[str] = frozenset()  # word starts and Han pairs, as keys of _index
+    words: frozenset[str] = frozenset()  # whole Latin words
+    slots: frozenset[int] = frozenset()  # NeedsIndex slots of regexes
+    chars: frozenset[str] = frozenset()  # characters anywhere in the folded text
+    needs: NeedsIndex | None = None  # the index the slots are numbers in
+
+    def size(self) -> int:
+        return len(self.starts) + len(self.words) + len(self.slots) + len(self.chars)
+
+
 class Vocabulary(NamedTuple):
     """What terms are built from: shared word lists and the message normalizer."""
 
@@ -196,6 +214,14 @@ class Terms:
                 or (self._slots and not self._slots.isdisjoint(self._index.satisfied(prepared)))
             )
         return answer
+
+    def gate(self) -> Gate | None:
+        """What possible() looks for, as a Gate; None when a term can match anywhere (fuzzy, an unfiltered regex)."""
+        if self.fuzzy or -1 in self._slots or (self.source and self.anchors is None):
+            return None
+        starts, words = self.anchors if self.source and self.anchors is not None else (frozenset(), frozenset())
+        chars = self.symbols if self.source and self.pattern is not None else frozenset()
+        return Gate(starts, words, self._slots, chars, self._index)
 
     def phrases_possible(self, prepared: Prepared) -> bool:
         """False only when no phrase can match: neither a grouped phrase's anchor nor a loose one's symbol is there."""
@@ -351,6 +377,12 @@ def _index(prepared: Prepared) -> tuple[dict[str, list[int]], frozenset[str]]:
                     positions.setdefault(chars[i], []).append(at + i)
         index = prepared.memo[_index] = (positions, frozenset(words))
     return index
+
+
+def message_keys(prepared: Prepared) -> tuple[Iterable[str], frozenset[str]]:
+    """The word starts and Han pairs of a message, and its Latin words: what Gate.starts and Gate.words are compared with."""
+    positions, words = _index(prepared)
+    return positions.keys(), words
 
 
 def _present(prepared: Prepared, anchors: Anchors | None) -> bool:
@@ -616,6 +648,10 @@ class Matcher:
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         raise NotImplementedError
 
+    def gate(self) -> Gate | None:
+        """What a message must contain for find() to return anything (None: cannot be said)."""
+        return None
+
 
 class PhraseMatcher(Matcher):
     """Any of a list of phrases (exact after normalization, or ~fuzzy)."""
@@ -628,6 +664,9 @@ class PhraseMatcher(Matcher):
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         return [Hit("folded", s, e, c) for s, e, c in self.terms.find(prepared)]
+
+    def gate(self) -> Gate | None:
+        return self.terms.gate()
 
 
 class FuzzyMatcher(PhraseMatcher):
@@ -698,6 +737,11 @@ class RegexMatcher(Matcher):
             for start, end, confidence in _spans(prepared, self.patterns[i], self.view)
         ]
 
+    def gate(self) -> Gate | None:
+        if self.anchors is not None:
+            return Gate(starts=self.anchors[0], words=self.anchors[1])
+        return None if -1 in self.any_slot else Gate(slots=self.any_slot, needs=self.index)
+
 
 class NearMatcher(Matcher):
     """One term of every group within `window` tokens, inside one sentence.
@@ -745,6 +789,11 @@ class NearMatcher(Matcher):
                 end = max(h[1] for h in chosen)
                 hits.append(Hit("folded", start, end, 1.0 - 0.02 * gap))
         return hits
+
+    def gate(self) -> Gate | None:
+        """Every group must be possible: the gate of the group with the fewest keys will do."""
+        known = [g for g in (group.gate() for group in self.groups) if g is not None]
+        return min(known, key=Gate.size) if known else None
 
     def _pick(
         self,
@@ -805,6 +854,9 @@ class PerOrderMatcher(Matcher):
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         return ()
 
+    def gate(self) -> Gate | None:
+        return Gate()  # finds nothing in one message
+
 
 class TemplateMatcher(Matcher):
     """Sentences of a reply covered by no approved template (needs --templates); see linter.py.
@@ -823,6 +875,9 @@ class TemplateMatcher(Matcher):
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         return ()
 
+    def gate(self) -> Gate | None:
+        return Gate()  # finds nothing in one message
+
 
 class LimitMatcher(Matcher):
     """How much of a message is scanned: text past `max` characters is not linted (linter.py)."""
@@ -837,6 +892,9 @@ class LimitMatcher(Matcher):
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         return ()
+
+    def gate(self) -> Gate | None:
+        return Gate()  # finds nothing in one message
 
 
 class LibraryMatcher(Matcher):
@@ -856,6 +914,9 @@ class LibraryMatcher(Matcher):
 
     def find(self, prepared: Prepared) -> Iterable[Hit]:
         return ()
+
+    def gate(self) -> Gate | None:
+        return Gate()  # finds nothing in one message
 
 
 MATCHERS: dict[str, type[Matcher]] = {

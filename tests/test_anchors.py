@@ -138,3 +138,22 @@ def test_digits_a_pattern_needs(source: str, digits: int) -> None:
 )
 def test_which_short_strings_are_too_common_to_look_for(string: str, is_common: bool) -> None:
     assert common(string) is is_common
+
+
+def test_gates_never_skip_a_matcher_that_would_find_something() -> None:
+    """gates.MatcherIndex visits a matcher only where its gate opens: on every text we have,
+    each matcher left out (content rules and coverage rules alike) finds nothing."""
+    from msglint.coverage import _lenient, _role_index
+    from msglint.gates import MatcherIndex
+
+    rules = [r for r in RULES.rules if r.role == "finding"]
+    content = MatcherIndex([r.matchers for r in rules])
+    coverage = _role_index(RULES.rules, ("covers", "covers-whole", "covers-list", "covers-aside"))[1]
+    assert len(content.always) < len(content.entries) // 10  # nearly every matcher has a gate
+    for prepared in PREPARED:
+        for index, lenient in ((content, False), (coverage, True)):
+            opened = {id(matcher) for _, matcher in index.open(prepared)}
+            for _, matcher in index.entries:
+                if id(matcher) not in opened:
+                    found = _lenient(matcher, prepared) if lenient else list(matcher.find(prepared))
+                    assert not found, (type(matcher).__name__, prepared.original)

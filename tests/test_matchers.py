@@ -128,3 +128,37 @@ def test_the_shared_prefilter_agrees_with_each_pattern_s_own_strings() -> None:
         prepared = LINTER.prepare(text)
         for shared in needs:
             assert shared.met(prepared) == alone(shared, prepared), (text, shared.other, shared.han)
+
+
+def test_a_matcher_is_visited_only_where_its_gate_opens(tmp_path: Path) -> None:
+    """gates.MatcherIndex: a message without the phrases' first words does not visit the matcher."""
+    from msglint.gates import MatcherIndex
+
+    linter = linter_with(tmp_path, '[[match]]\nkind = "phrase"\nphrases = ["flash sale", "限时折扣"]')
+    index = MatcherIndex([rule.matchers for rule in linter.content_rules])
+    assert index.entries and not index.always
+    assert index.open(linter.prepare("Your parcel left the depot today.")) == []
+    assert len(index.open(linter.prepare("Our flash sale ends soon."))) == 1
+    assert len(index.open(linter.prepare("本周限时折扣。"))) == 1
+    assert spans(linter, "Our FLASH-SALE ends soon.") == ["FLASH-SALE"]
+
+
+def test_fuzzy_terms_have_no_gate_and_are_always_visited(tmp_path: Path) -> None:
+    from msglint.gates import MatcherIndex
+
+    linter = linter_with(tmp_path, '[[match]]\nkind = "fuzzy"\nterms = ["coupon"]')
+    index = MatcherIndex([rule.matchers for rule in linter.content_rules])
+    assert len(index.always) == 1
+    assert spans(linter, "Use this couupon today.") == ["couupon"]
+
+
+def test_a_near_matcher_is_gated_by_one_of_its_groups(tmp_path: Path) -> None:
+    from msglint.gates import MatcherIndex
+
+    linter = linter_with(
+        tmp_path, '[[match]]\nkind = "near"\nwindow = 3\nterms = [["~review"], ["gift card", "voucher"]]'
+    )
+    index = MatcherIndex([rule.matchers for rule in linter.content_rules])
+    assert not index.always  # the fuzzy group cannot gate; the other can
+    assert index.open(linter.prepare("Please leave a reviiew today.")) == []
+    assert spans(linter, "A reviiew earns a voucher.") == ["reviiew earns a voucher"]
