@@ -95,6 +95,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout78/*.jsonl"),
     *CORPORA.glob("holdout79/*.jsonl"),
     *CORPORA.glob("holdout80/*.jsonl"),
+    *CORPORA.glob("holdout81/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
