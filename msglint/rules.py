@@ -193,13 +193,21 @@ def _parse_toml(path: Path, source: str) -> dict[str, Any]:
         raise RuleFileError(str(path), int(found.group(1)) if found else None, f"invalid TOML: {error}") from None
 
 
-def _line_of(source: str, key: str) -> int | None:
-    """The first line that sets `key` or opens a [key] / [[key]] table."""
+def _line_of(source: str, key: str, table: int | None = None) -> int | None:
+    """The first line that sets `key` or opens a [key] / [[key]] table; with `table`, in that [[match]] table or after."""
+    start = 0
+    if table is not None:
+        headers = list(_MATCH_HEADER.finditer(source))
+        if table < len(headers):
+            start = headers[table].start()
     pattern = regex.compile(
         rf'^[ \t]*(?:"?{regex.escape(key)}"?\s*=|\[+\s*(?:[\w.]+\.)?{regex.escape(key)}\s*\]+)', regex.M
     )
-    found = pattern.search(source)
+    found = pattern.search(source, start)
     return source.count("\n", 0, found.start()) + 1 if found else None
+
+
+_MATCH_HEADER = regex.compile(r"^[ \t]*\[\[\s*match\s*\]\]", regex.M)
 
 
 def load_rule(path: Path, root: Path, vocab: Vocabulary) -> Rule:
@@ -207,8 +215,10 @@ def load_rule(path: Path, root: Path, vocab: Vocabulary) -> Rule:
     source = _read_text(path)
     data = _parse_toml(path, source)
 
-    def fail(key: str, problem: str, near: str | None = None) -> RuleFileError:
-        return RuleFileError(str(path), _line_of(source, near or key) or 1, problem)
+    def fail(key: str, problem: str, near: str | None = None, table: int | None = None) -> RuleFileError:
+        return RuleFileError(
+            str(path), _line_of(source, near or key, table) or _line_of(source, near or key) or 1, problem
+        )
 
     for key in _REQUIRED:
         if key not in data:
@@ -280,21 +290,21 @@ def _build_matchers(tables: Any, vocab: Vocabulary, fail: Any) -> tuple[Matcher,
     if not isinstance(tables, list) or not tables:
         raise fail("match", "[[match]] must be one or more tables")
     matchers = []
-    for table in tables:
+    for number, table in enumerate(tables):  # problems are placed in the number-th [[match]] table
         kind = table.get("kind")
         if kind not in MATCHERS:
-            raise fail("kind", f"unknown matcher kind {kind!r} (known: {', '.join(MATCHERS)})")
+            raise fail("kind", f"unknown matcher kind {kind!r} (known: {', '.join(MATCHERS)})", table=number)
         cls = MATCHERS[kind]
         for key in table:
             if key != "kind" and key not in cls.required + cls.optional:
-                raise fail(key, f"unknown key '{key}' for a {kind} matcher")
+                raise fail(key, f"unknown key '{key}' for a {kind} matcher", table=number)
         for key in cls.required:
             if key not in table:
-                raise fail("match", f"a {kind} matcher needs '{key}'")
+                raise fail("match", f"a {kind} matcher needs '{key}'", table=number)
         try:
             matchers.append(cls(table, vocab))  # type: ignore[call-arg]
         except SchemaError as error:
-            raise fail(error.key, str(error)) from None
+            raise fail(error.key, str(error), table=number) from None
     return tuple(matchers)
 
 

@@ -84,6 +84,18 @@ def test_extra_rules_directory_is_added(tmp_path: Path) -> None:
         (GOOD.replace('id = "marketing/team-rule"', 'id = "marketing/other"'), 1, "must equal the file's path"),
         (GOOD.replace('pass = ["Your parcel shipped"]\n', ""), 11, "needs a non-empty 'pass' list"),
         (GOOD.replace('phrases = ["mascot"]', 'phrases = ["@no-such-list"]'), 9, "unknown list '@no-such-list'"),
+        (  # a problem in the second [[match]] table is placed there, not at the first table's key
+            GOOD.replace(
+                'phrases = ["mascot"]\n', 'phrases = ["mascot"]\n\n[[match]]\nkind = "phrase"\nphrases = ["@gone"]\n'
+            ),
+            13,
+            "unknown list '@gone'",
+        ),
+        (
+            GOOD.replace('phrases = ["mascot"]\n', 'phrases = ["mascot"]\n\n[[match]]\nkind = "magic"\n'),
+            12,
+            "unknown matcher kind",
+        ),
         (
             GOOD.replace('severity = "error"', 'severity = "error"\nfallback = "yes"'),
             4,
