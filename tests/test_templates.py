@@ -166,6 +166,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout60",
         "templates-holdout61",
         "templates-holdout62",
+        "templates-holdout63",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
