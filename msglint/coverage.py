@@ -80,6 +80,7 @@ class Coverage:
     spans: list[tuple[int, int]]  # each sentence without courtesies at its edges, left to match
     courtesy: list[tuple[int, int]]  # where courtesies stand
     logistics: set[int]  # covered by a "covers" rule
+    weak: set[int]  # of those, covered only by a word for sending (WEAK_LOGISTICS)
 
 
 def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
@@ -93,6 +94,7 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
     logistics: set[int] = set()
     spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
     courtesy: list[tuple[int, int]] = []
+    strong: set[int] = set()  # covered by a logistics word other than a word for sending
     for rule, hit in _role_hits(prepared, rules, ("covers", "covers-whole", "covers-list")):
         if rule.role == "covers-list":
             listed = _listed(prepared, spans, hit)
@@ -105,6 +107,8 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
             if rule.role == "covers" and within and not _subordinate(prepared, start, end, hit):
                 covered.add(index)
                 logistics.add(index)
+                if prepared.folded.text[hit.start : hit.end].strip() not in WEAK_LOGISTICS:
+                    strong.add(index)
             elif rule.role == "covers-whole" and whole:
                 covered.add(index)
                 polite.add(index)
@@ -112,7 +116,7 @@ def covered_sentences(prepared: Prepared, rules: tuple[Rule, ...]) -> Coverage:
             courtesy.append((hit.start, hit.end))
     _signature(prepared, spans, polite, covered)
     trimmed = [_trim(prepared, start, end, courtesy) for start, end in spans]
-    return Coverage(covered, trimmed, courtesy, logistics)
+    return Coverage(covered, trimmed, courtesy, logistics, logistics - strong)
 
 
 def _listed(prepared: Prepared, spans: list[tuple[int, int]], hit: Hit) -> set[int]:
@@ -197,6 +201,9 @@ _ADVICE = compiled.pattern(
     r"\b(?:you\s+(?:might|may|can|could|should|(?:will\s+)?want\s+to|need\s+to)|try|make\s+sure|remember\s+to"
     r"|it\s+helps\s+to|(?:we|i)\s+(?:recommend|suggest))\b|(?:您|你)?(?:可以|建议|记得|最好)"
 )
+# Words for sending, which a support sentence uses as readily as a parcel one ("send us a
+# video"): they alone do not make a sentence that gives an outside channel logistics.
+WEAK_LOGISTICS = frozenset({"send", "sent", "sends", "sending", "发送", "发给", "寄给"})
 NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose sentences are never about the parcel
 CONTENT = frozenset(CONTENT_POLICIES)
 EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
@@ -345,6 +352,14 @@ def uncovered(
             # A sentence of punctuation only (":)") has no span to compare.
             if start < end and _touches(prepared, start, end, flagged):
                 covered.discard(index)
+    # An outside channel may be the logistics itself ("the driver calls from 555-0134 to book
+    # the pickup"), but not where sending is all the sentence says of the parcel: "it is quicker
+    # to e-mail the video to our repair desk at repairs@shop.com than to send it here".
+    diverted = _reported(findings, frozenset({"off-platform-contact"})) if coverage.weak else []
+    for index in coverage.weak:
+        start, end = whole[index]
+        if start < end and _touches(prepared, start, end, diverted):
+            covered.discard(index)
     missing: list[tuple[int, int, dict[str, int]]] = []
     indices: list[int] = []
     labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line
