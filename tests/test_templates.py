@@ -342,6 +342,15 @@ def test_a_violation_added_to_a_filled_template_is_template_required_too() -> No
     assert {f.policy for f in linter.lint(filled + track).findings if f.severity.rank > 0} == {"off-platform-contact"}
 
 
+def test_an_outside_channel_is_not_logistics_by_a_word_for_sending_alone() -> None:
+    """A sentence that sends the buyer off Amazon to send a video is support, not the parcel;
+    one that books the parcel's pickup by phone is logistics (the phone is reported on its own)."""
+    video = "Please send the video to our technician on WhatsApp at +1 415 555 0134."
+    assert flagged(f"Sorry the speaker crackles. {video}") == [video.rstrip(".")]
+    pickup = "The courier will ring you from 415-555-0134 to book the pickup of the return."
+    assert flagged(f"Thanks for letting us know. {pickup}") == []
+
+
 def test_a_logistics_word_in_a_sentence_about_something_else_covers_nothing() -> None:
     """The logistics rule's [unless]: what the product comes with, a warranty decision."""
 
