@@ -96,6 +96,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout79/*.jsonl"),
     *CORPORA.glob("holdout80/*.jsonl"),
     *CORPORA.glob("holdout81/*.jsonl"),
+    *CORPORA.glob("holdout82/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
