@@ -167,6 +167,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout61",
         "templates-holdout62",
         "templates-holdout63",
+        "templates-holdout64",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
