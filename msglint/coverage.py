@@ -210,6 +210,8 @@ EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it th
 EDITED_FLOOR = 55  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence
 SPLIT_PART = 90  # partial similarity (0-100) at which a sentence is a piece of a template sentence
 SPLIT_MIN = 5  # characters a split half needs: shorter ones are courtesies, for the courtesy rules
+SIDE_LOGISTICS = 2  # logistics sentences that make a reply a logistics reply
+SIDE_SHARE = 0.3  # the most of such a reply's text one side remark may be
 _REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
 
 
@@ -418,9 +420,33 @@ def uncovered(
     missing = _split_halves(
         prepared, missing, indices, whole, library, threshold, _touching(prepared, missing, reported)
     )
-    if not missing:
+    if not missing or _side_remark(missing, coverage, whole, reported):
         return None
     return _finding(rule, prepared, missing, library)
+
+
+def _side_remark(
+    missing: list[tuple[int, int, dict[str, int]]],
+    coverage: Coverage,
+    whole: list[tuple[int, int]],
+    reported: list[tuple[int, int]],
+) -> bool:
+    """Whether the one uncovered sentence is a side remark in a reply about the parcel.
+
+    A reply that tracks, replaces or takes back an order in SIDE_LOGISTICS sentences
+    or more is a logistics reply; one short sentence beside them ("The store holds it
+    for a week", "Sorry for the wait before the first lesson", 让您多等了) that the
+    vocabulary does not know still speaks of that parcel. Advice or a second topic
+    takes more room, or more sentences: a reply whose one remark is over SIDE_SHARE
+    of its text, or that has two, still needs a template. A reply with a content
+    finding never gets this benefit of the doubt.
+    """
+    if len(missing) != 1 or reported:
+        return False
+    if len(coverage.logistics) < SIDE_LOGISTICS:
+        return False
+    start, end, _ = missing[0]
+    return end - start <= SIDE_SHARE * sum(e - s for s, e in whole)
 
 
 def _matched(

@@ -467,3 +467,24 @@ def test_packing_steps_under_their_lead_are_logistics_and_advice_under_another_i
 def needs_template(linter: Linter, reply: str) -> bool:
     """Whether the reply gets a template-required finding."""
     return any(f.policy == "template-required" for f in linter.lint(reply).findings)
+
+
+def test_one_short_side_remark_in_a_logistics_reply_takes_its_topic() -> None:
+    """A reply about the parcel in two sentences or more keeps that topic through one short remark;
+    a second remark, advice that takes up the reply, a content finding or a lone logistics line do not."""
+    reply = "Hi Ana,\n\nYour replacement kettle left our warehouse today with UPS, tracking 1Z999AA10123456784. It should reach you by Friday. {}\n\nBest,\nMia"
+    remark = "The dog will be thrilled, I'm sure."
+    assert flagged(reply.format(remark)) == []
+    second = "The lid hinge can be tightened with a coin if it ever feels loose."
+    assert flagged(reply.format(f"{remark} {second}")) == [remark.rstrip("."), second.rstrip(".")]
+    advice = (
+        "Until then, descale the old one with a cup of vinegar and two cups of water, boil it twice, rinse well, "
+        "and leave the lid open overnight so the element dries completely before you use it again."
+    )
+    assert flagged(reply.format(advice)) == [advice.rstrip(".")]
+    review = "The dog will be thrilled, and a five-star review would make our day."
+    assert flagged(reply.format(review)) == [review.rstrip(".")]
+    alone = "Your replacement kettle left our warehouse today with UPS. The dog will be thrilled, I'm sure."
+    assert flagged(alone) == [remark.rstrip(".")]
+    zh = "您好！\n\n替换的水壶今天已经由顺丰发出，单号 SF1234567890123。预计周五送到。周五正好赶上您说的那场家庭聚会。\n\n小林"
+    assert flagged(zh) == []
