@@ -97,6 +97,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout80/*.jsonl"),
     *CORPORA.glob("holdout81/*.jsonl"),
     *CORPORA.glob("holdout82/*.jsonl"),
+    *CORPORA.glob("holdout83/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
