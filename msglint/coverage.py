@@ -54,12 +54,24 @@ _BULLET = compiled.pattern(r"[ \t]*(?:[-–—•*·▪◦]|\d{1,2}[.)、]|[（(
 
 
 def template_rule(rules: tuple[Rule, ...]) -> tuple[Rule, TemplateMatcher] | None:
-    """The rule that reports uncovered sentences, with its matcher (threshold)."""
-    for rule in rules:
-        for matcher in rule.matchers:
-            if isinstance(matcher, TemplateMatcher):
-                return rule, matcher
-    return None
+    """The rule that reports uncovered sentences, with its matcher (threshold).
+
+    Looked up once per rule list (the walk over every rule's matchers cost more
+    than a short reply's coverage), like the role indexes below.
+    """
+    found = _TEMPLATE_RULES.get(id(rules))
+    if found is None or found[0] is not rules:
+        if len(_TEMPLATE_RULES) > 32:
+            _TEMPLATE_RULES.clear()
+        match = next(
+            ((rule, m) for rule in rules for m in rule.matchers if isinstance(m, TemplateMatcher)),
+            None,
+        )
+        found = _TEMPLATE_RULES[id(rules)] = (rules, match)
+    return found[1]
+
+
+_TEMPLATE_RULES: dict[int, tuple[tuple[Rule, ...], tuple[Rule, TemplateMatcher] | None]] = {}
 
 
 def content_span(prepared: Prepared, start: int, end: int) -> tuple[int, int]:
@@ -633,8 +645,8 @@ def _a_half(
         beside = text[slice(*whole[other])]
         for template, score in library.scores(beside).items():
             if template not in piece:
-                piece[template] = library.part_of(template, text[start:end]) >= SPLIT_PART
-            if piece[template] and (score >= threshold or library.part_of(template, beside, within=True) >= SPLIT_PART):
+                piece[template] = library.piece_of(template, text[start:end], SPLIT_PART)
+            if piece[template] and (score >= threshold or library.piece_of(template, beside, SPLIT_PART, within=True)):
                 return True
     return False
 

@@ -159,6 +159,7 @@ class TemplateLibrary:
                 self.sentences.append(_template_sentence(template.id, chunks, literal))
                 self._written.append((template.id, sentence))
         self._literals = [s.literal for s in self.sentences]
+        self._longest = [(i, max(s.chunks, key=len)) for i, s in enumerate(self.sentences)]
         self._fold = fold
         self._clauses: dict[str, list[TemplateSentence]] | None = None  # built on first part_of()
         # Replies repeat sentences (every filled-in template shares its wording), and a
@@ -179,8 +180,8 @@ class TemplateLibrary:
         """The best strict similarity of a sentence to any sentence of one template."""
         return max((similarity(s, sentence) for s in self.sentences if s.template == template_id), default=0)
 
-    def part_of(self, template_id: str, sentence: str, *, within: bool = False) -> int:
-        """0-100: how nearly the sentence is a piece of one of this template's sentences (a split half).
+    def piece_of(self, template_id: str, sentence: str, bound: int, *, within: bool = False) -> bool:
+        """Whether the sentence is, at similarity `bound` (0-100) or more, a piece of one of this template's sentences (a split half).
 
         A piece is found word for word in a sentence's wording, or it is a run of the
         sentence's clauses with their placeholders filled: "这台机器享有三年有限保修" is
@@ -191,18 +192,20 @@ class TemplateLibrary:
         # found inside a longer reply sentence counts too ("…we aim for, and we appreciate
         # you letting us know"). `within`: only the reply's sentence inside the template's,
         # so that a signature the template ends with ("Pebblewheel Support") is no piece of it.
-        literal = max(
-            (
-                round(fuzz.partial_ratio(sentence, s.literal))
-                for s in self.sentences
-                if s.template == template_id and (not within or len(s.literal) >= len(sentence))
-            ),
-            default=0,
-        )
-        if literal == 100:
-            return literal
+        # Scores are rounded, so `bound` is reached from bound - 0.5 (score_cutoff lets
+        # rapidfuzz give up early below that).
+        cutoff = bound - 0.5
+        if any(
+            round(fuzz.partial_ratio(sentence, s.literal, score_cutoff=cutoff)) >= bound
+            for s in self.sentences
+            if s.template == template_id and (not within or len(s.literal) >= len(sentence))
+        ):
+            return True
         trimmed = _EDGES.sub("", sentence)
-        return max([literal, *(_aligned(c, trimmed) for c in self._clause_runs().get(template_id, ()))])
+        return any(
+            _may_reach(run, trimmed, cutoff) and _aligned(run, trimmed) >= bound
+            for run in self._clause_runs().get(template_id, ())
+        )
 
     def _clause_runs(self) -> dict[str, list[TemplateSentence]]:
         """Per template, each run of consecutive clauses short of a whole sentence, as sentences to align."""
@@ -252,10 +255,17 @@ class TemplateLibrary:
         picked += process.extract(sentence, self._literals, scorer=fuzz.token_set_ratio, limit=CANDIDATES)
         # And every template sentence whose wording all appears, in pieces, in the sentence:
         # a filled-in template is found even when the fuzzy views rank it low (Chinese).
-        picked += [(None, 0, i) for i, s in enumerate(self.sentences) if all(c in sentence for c in s.chunks if c)]
+        # (The longest piece is tested first, in one comprehension: most sentences fail it.)
+        picked += [
+            (None, 0, i)
+            for i, longest in self._longest
+            if longest in sentence and all(c in sentence for c in self.sentences[i].chunks if c)
+        ]
         trimmed = _EDGES.sub("", sentence)
         for index in dict.fromkeys(index for _, _, index in picked):  # each candidate once, in order
             candidate = self.sentences[index]
+            if best.get(candidate.template) == 100:
+                continue  # a template's score is its best sentence's: nothing can raise it
             score = _aligned(candidate, trimmed)
             if score > best.get(candidate.template, -1):
                 best[candidate.template] = score
@@ -287,6 +297,20 @@ def similarity(template: TemplateSentence, sentence: str) -> int:
     the template's literal text, so wording that differs always costs.
     """
     return _aligned(template, _EDGES.sub("", sentence))
+
+
+def _may_reach(template: TemplateSentence, sentence: str, cutoff: float) -> bool:
+    """False only when _aligned(template, sentence) is surely below `cutoff`: the sentence is too short.
+
+    A fullmatch needs every piece of the template in the sentence; the ratio compares
+    the literal with at most the sentence's text and a space between each of its
+    2k + 1 kept parts, and an Indel ratio is at most 200 * shorter / (both lengths).
+    """
+    pieces = sum(1 for c in template.chunks if c)
+    if len(sentence) >= len(template.literal) - max(pieces - 1, 0):
+        return True
+    kept = len(sentence) + 2 * len(template.chunks)
+    return kept >= len(template.literal) or 200 * kept / (len(template.literal) + kept) >= cutoff
 
 
 def _aligned(template: TemplateSentence, sentence: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from msglint.errors import InputError
 from msglint.evaluate import Case, evaluate, read_cases, table
 from msglint.linter import Linter
 from msglint.model import CONTENT_POLICIES
-from msglint.templates import Template, TemplateLibrary, load_templates, similarity
+from msglint.templates import Template, TemplateLibrary, _aligned, _may_reach, load_templates, similarity
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "templates"
 LIBRARY = TemplateLibrary(load_templates(CORPUS / "library"), LINTER.fold)
@@ -68,6 +69,21 @@ def test_long_fills_cost_nothing_and_rewording_does() -> None:
     assert best("The blender is covered for two years if anything is wrong with how it was made.") < 70
     sentence = next(s for s in LIBRARY.sentences if s.template == "en/warranty" and "covers" in s.literal)
     assert similarity(sentence, "the kettle comes with a 1-year warranty that covers manufacturing defects.") == 100
+
+
+def test_the_length_bound_never_skips_a_run_that_reaches_the_cutoff() -> None:
+    """_may_reach lets piece_of skip aligning a clause run; it must only skip runs that score below the cutoff."""
+    runs = [run for found in LIBRARY._clause_runs().values() for run in found] + LIBRARY.sentences
+    replies = [case.text for case in read_cases([str(CORPUS / "replies.jsonl")])][:120]
+    pieces = {LINTER.fold(p).strip() for text in replies for p in re.split(r"[.!?。！？,，]", text) if p.strip()}
+    skipped = 0
+    for run in runs:
+        for piece in pieces:
+            for cutoff in (59.5, 89.5):
+                if not _may_reach(run, piece, cutoff):
+                    skipped += 1
+                    assert _aligned(run, piece) < cutoff, (run.literal, piece)
+    assert skipped > 1000  # the bound does skip: otherwise this test shows nothing
 
 
 def test_one_finding_spans_the_uncovered_sentences() -> None:
