@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import regex
+
+from conftest import LINTER, RULES
+from msglint.evaluate import read_cases
 from msglint.linter import Linter
+from msglint.matchers import RegexMatcher, _case_blind
 from msglint.rules import load_rules
 from msglint.tokens import Prepared
+
+CORPORA = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "corpora").glob("*.jsonl"))
+# The built-in rules' folded-view regexes, as written (after list expansion).
+RULE_PATTERNS = [
+    p.pattern
+    for rule in RULES.rules
+    for m in rule.matchers
+    if isinstance(m, RegexMatcher) and m.view == "folded"
+    for p in m.patterns
+]
 
 RULE = """id = "marketing/probe"
 policy = "marketing"
@@ -162,3 +178,33 @@ def test_a_near_matcher_is_gated_by_one_of_its_groups(tmp_path: Path) -> None:
     assert not index.always  # the fuzzy group cannot gate; the other can
     assert index.open(linter.prepare("Please leave a reviiew today.")) == []
     assert spans(linter, "A reviiew earns a voucher.") == ["reviiew earns a voucher"]
+
+
+@pytest.mark.parametrize(
+    ("source", "blind"),
+    [
+        (r"\bwhats\s*app\b", True),
+        (r"\p{Han}{2}\s*\d+", True),  # properties and escapes are no letters of the pattern's own
+        (r"(?P<handle>[a-z0-9_]+)", True),
+        (r"don\x27t", True),
+        (r"[A-Z0-9]{4,}", False),  # a code in capitals: only IGNORECASE lets it match folded text
+        (r"\p{Lu}\p{Ll}+", False),
+        (r"stra\u00dfe", False),  # ß folds to ss: an escaped cased letter counts
+        (r"\N{LATIN CAPITAL LETTER A}", False),
+        (r"(?i)coupon", False),
+        (r"[[:upper:]]", False),
+    ],
+)
+def test_only_case_blind_patterns_drop_ignorecase(source: str, blind: bool) -> None:
+    assert _case_blind(source) is blind
+
+
+def test_a_dropped_ignorecase_changes_no_match_on_folded_text() -> None:
+    """Folded-view patterns without IGNORECASE find what they found with it, on every corpus text."""
+    texts = [LINTER.prepare(case.text).folded.text for case in read_cases(CORPORA)]
+    blind = [p for p in RULE_PATTERNS if _case_blind(p)]
+    assert len(blind) > 300 and len(texts) > 300
+    for source in blind:
+        plain, ignoring = regex.compile(source), regex.compile(source, regex.IGNORECASE)
+        for text in texts:
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in ignoring.finditer(text)], source
