@@ -300,6 +300,8 @@ _AFTER_ARTICLE = frozenset(
         "link",
     ]
 )
+# An evasion mark between a number and the word it counts: "5*star", "5~stars", "5^star".
+_NUMBER_MARK = compiled.pattern(r"(?<=\d)[*~^#=•·‧∙⋅|]+(?=\p{Latin})")
 # A word hyphenated across a line break: "re-\nview".
 _BROKEN_WORD = compiled.pattern(r"(?<=\p{Latin})-[^\S\n]*\n[^\S\n]*(?=\p{Latin})")
 # Only runs and non-space whitespace: single spaces need no rewriting.
@@ -376,6 +378,7 @@ def fold(base: Normalized, aliases: Aliases = NO_ALIASES) -> Normalized:
         # Stars first: a run of ★ between two Han characters is a rating, not a separator.
         norm = rewrite(norm, _STARS, _stars)
         norm = rewrite(norm, _HAN_SPACED, _keep_chars(lambda c: unicodedata.category(c) == "Lo"))
+    norm = rewrite(norm, _NUMBER_MARK, lambda match: [(" ", match.start())])
     norm = rewrite(norm, _LEET_RUN, _leet)
     norm = rewrite(norm, _SPACED_LETTERS, _spaced)
     norm = rewrite(norm, _BROKEN_WORD, lambda match: [])

@@ -15,7 +15,7 @@ _QUOTED_LINE = compiled.pattern(r"(?m)^[ \t]*[>\uff1e][^\n]*")
 # of). Not 跟您说“…”, where the seller speaks to the buyer.
 _SPEAKS = r"(?i:\byou\s+(?:wrote|said|asked|mentioned|told\s+us)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b|\byour\s+question\b)"
 _SPEAKS_ZH = (
-    r"(?<![跟对對和给給向同告诉訴])[您你](?:在(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:留言)?"
+    r"(?<![跟对對和给給向同告诉訴])[您你](?:在(?:上一条|上一條|上条|上條|之前的|前一条|前一條)?(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:留言)?"
     r"(?:写了|寫了|写道|寫道|写的|寫的|写|寫|说|說|提到|问|問|话|話)"
 )
 _QUOTED_SPEECH = compiled.pattern(

@@ -98,6 +98,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout81/*.jsonl"),
     *CORPORA.glob("holdout82/*.jsonl"),
     *CORPORA.glob("holdout83/*.jsonl"),
+    *CORPORA.glob("holdout84/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

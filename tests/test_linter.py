@@ -82,6 +82,11 @@ def test_the_buyers_words_quoted_in_a_sentence_are_info() -> None:
     quoted = LINTER.lint("您在留言里写了“我的微信是 lamp_fan88，加我聊”。我们只在亚马逊消息里沟通。")
     assert quoted.verdict is Verdict.PASS
     assert [f.severity for f in quoted.findings] == [Severity.INFO]
+    # The buyer's earlier message named: 您在上一条消息里写的“…”
+    earlier = LINTER.lint(
+        "您在上一条消息里写的“请寄到 lin.q@example.org”，我们不能用邮箱联系您，安装图已经附在这条回复里。"
+    )
+    assert earlier.verdict is Verdict.PASS
     # The seller's own quoted words are still the seller's.
     assert LINTER.lint('We said: "add our WeChat lamp_shop88 for faster help".').verdict is Verdict.BLOCK
 

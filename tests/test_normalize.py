@@ -27,6 +27,8 @@ ALIASES = Aliases.build({"hao ping": "好评", "wei xin": "微信"})
         ("a p p", "app"),
         ("your re-\nview", "your review"),  # hyphenated across a line break
         ("5-st@r fr33 r3view", "5-star free review"),
+        ("a 5*star r*e*v*i*e*w", "a 5 star review"),  # a mark between a number and its word
+        ("2*AA cells", "2 aa cells"),
         ("★★★★★", "5 star"),
         ("5⭐", "5 star"),
         ("好*评 返 现", "好评返现"),
