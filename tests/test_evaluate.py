@@ -99,6 +99,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout82/*.jsonl"),
     *CORPORA.glob("holdout83/*.jsonl"),
     *CORPORA.glob("holdout84/*.jsonl"),
+    *CORPORA.glob("holdout85/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

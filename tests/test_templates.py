@@ -186,6 +186,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout64",
         "templates-holdout65",
         "templates-holdout66",
+        "templates-holdout67",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
