@@ -1,0 +1,67 @@
+"""Where one process's memory goes while it lints each distinct text of the bench archive once.
+
+    cd bench && python lint_memory.py                # 12 templates
+    cd bench && python lint_memory.py --templates 0
+
+Prints resident memory after loading and after linting, and the source lines that
+allocated most of what Python holds at the end (tracemalloc, which slows the run).
+The archive is bench/run.py's (same size and seed by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import tracemalloc
+from pathlib import Path
+
+from run import build_archive, build_templates
+
+from msglint.linter import Linter
+from msglint.rules import load_rules
+from msglint.templates import TemplateLibrary, load_templates
+
+
+def resident_mb() -> float:
+    """This process's resident memory (Linux /proc)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * 4096 / 2**20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--messages", type=int, default=40_000)
+    parser.add_argument("--templates", type=int, default=12, help="library size (0: none)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--top", type=int, default=8, help="source lines to list")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="msglint-memory-") as scratch:
+        archive = Path(scratch) / "archive.jsonl"
+        build_archive(archive, args.messages, args.seed)
+        with archive.open(encoding="utf-8") as handle:
+            texts = list(dict.fromkeys(json.loads(line)["text"] for line in handle))
+        rules = load_rules()
+        library = None
+        if args.templates:
+            directory = Path(scratch) / "templates"
+            directory.mkdir()
+            build_templates(directory, args.templates, args.seed)
+            library = TemplateLibrary(load_templates(directory), Linter(rules).fold)
+        linter = Linter(rules, templates=library)
+        print(f"loaded: {resident_mb():.0f} MB resident")
+        tracemalloc.start()
+        before = tracemalloc.take_snapshot()
+        for text in texts:
+            linter.lint(text)
+        # Before the second snapshot, which itself takes memory; tracemalloc's own
+        # bookkeeping is in this figure, so it is above what the audit's workers hold.
+        print(f"after {len(texts):,} distinct texts: {resident_mb():.0f} MB resident (with tracemalloc's overhead)")
+        after = tracemalloc.take_snapshot()
+        for stat in after.compare_to(before, "lineno")[: args.top]:
+            frame = stat.traceback[0]
+            print(f"{stat.size_diff / 2**20:6.1f} MB  {Path(frame.filename).name}:{frame.lineno}")
+
+
+if __name__ == "__main__":
+    main()
