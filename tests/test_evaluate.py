@@ -100,6 +100,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout83/*.jsonl"),
     *CORPORA.glob("holdout84/*.jsonl"),
     *CORPORA.glob("holdout85/*.jsonl"),
+    *CORPORA.glob("holdout86/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
