@@ -19,17 +19,56 @@ MARK = compiled.pattern(r"\[\[(.+?)\]\]")
 CHECKED_KINDS = {"phrase", "fuzzy", "regex", "near"}  # archive, library and template rules need more than a text
 
 
+COVERAGE_ROLES = {"covers", "covers-whole", "covers-list", "covers-aside"}
+
+
 def failing_examples(linter: Linter, rules: Iterable[Rule]) -> Iterator[RuleFileError]:
-    """One error per example that its own rule gets wrong."""
+    """One error per example that its own rule gets wrong.
+
+    A flag example's [[marked]] part is the span the rule must report; a coverage
+    rule's flag examples are sentences it covers, and its pass examples it must not.
+    """
     for rule in rules:
-        if rule.role != "finding" or not {m.kind for m in rule.matchers} <= CHECKED_KINDS:
+        if not {m.kind for m in rule.matchers} <= CHECKED_KINDS:
+            continue
+        if rule.role not in COVERAGE_ROLES and rule.role != "finding":
             continue
         for kind, example in rule.examples:
             text = MARK.sub(r"\1", example)
-            flagged = any(f.rule == rule.id for f in linter.lint(text, context=rule.contexts[0]).findings)
-            if flagged != (kind == "flag"):
-                problem = "is not flagged by the rule" if kind == "flag" else "is flagged by the rule"
+            problem = _coverage_problem(linter, rule, kind, text) if rule.role in COVERAGE_ROLES else None
+            if rule.role == "finding":
+                problem = _finding_problem(linter, rule, kind, example, text)
+            if problem:
                 yield RuleFileError(rule.path, _line(rule.path, example), f"{kind} example {text[:60]!r} {problem}")
+
+
+def _finding_problem(linter: Linter, rule: Rule, kind: str, example: str, text: str) -> str | None:
+    spans = [(f.start, f.end) for f in linter.lint(text, context=rule.contexts[0]).findings if f.rule == rule.id]
+    if bool(spans) != (kind == "flag"):
+        return "is not flagged by the rule" if kind == "flag" else "is flagged by the rule"
+    mark = MARK.search(example)
+    if kind == "flag" and mark is not None:
+        marked = (mark.start(), mark.start() + len(mark.group(1)))
+        if marked not in spans:
+            return f"is flagged at {spans}, not at the marked {marked}"
+    return None
+
+
+def _coverage_problem(linter: Linter, rule: Rule, kind: str, text: str) -> str | None:
+    from msglint.coverage import aside_sentences, content_span, covered_sentences
+
+    prepared = linter.prepare(text)
+    spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
+    if rule.role == "covers-aside":
+        covered = aside_sentences(prepared, (rule,), spans)
+    else:
+        covered = covered_sentences(prepared, (rule,)).covered
+    if kind == "pass":
+        return "is covered by the rule" if covered else None
+    if rule.role == "covers-list":  # a lead and its list: every sentence of it
+        wanted = {i for i, (s, e) in enumerate(spans) if s < e}
+        return None if covered == wanted else f"leaves sentences {sorted(wanted - covered)} uncovered"
+    return None if covered else "is not covered by the rule"
 
 
 def _line(path: str, example: str) -> int | None:

@@ -10,6 +10,7 @@ import regex
 
 from conftest import RULES
 from msglint.errors import RuleFileError
+from msglint.linter import Linter
 from msglint.matchers import MATCHERS, LazyPattern
 from msglint.model import POLICIES
 from msglint.normalize import fold_char
@@ -139,6 +140,25 @@ def test_team_rule_failing_its_own_example_is_refused(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "team-rule.toml:12: flag example 'Say hi to our team' is not flagged by the rule" in done.stderr
+
+
+def test_a_marked_span_the_rule_does_not_report_is_named(tmp_path: Path) -> None:
+    """msglint rules check holds a flag example to its [[marked]] span, as the test suite does."""
+    from msglint.examples import failing_examples
+
+    _write(tmp_path, GOOD.replace('flag = ["Say hi to our mascot"]', 'flag = ["Say hi to [[our mascot]]"]'))
+    rules = load_rules([tmp_path]).selected(["marketing/team-rule"])
+    problems = [str(p) for p in failing_examples(Linter(rules), rules.rules)]
+    assert len(problems) == 1 and "is flagged at [(14, 20)], not at the marked (10, 20)" in problems[0]
+
+
+def test_a_coverage_rules_pass_example_it_covers_is_named() -> None:
+    from msglint.examples import failing_examples
+
+    logistics = next(r for r in RULES.rules if r.id == "template-required/logistics")
+    broken = logistics._replace(examples=(("pass", "Your parcel shipped today and arrives Friday."),))
+    problems = [str(p) for p in failing_examples(Linter(RULES), [broken])]
+    assert len(problems) == 1 and "is covered by the rule" in problems[0]
 
 
 def test_the_same_team_rule_in_another_directory_is_checked_there(tmp_path: Path) -> None:
