@@ -12,17 +12,15 @@ Prints the median of several runs, in seconds and per text.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from run import build_archive, build_templates
+from run import build_archive, distinct_texts, template_library
 
 from msglint.linter import Linter
 from msglint.rules import load_rules
-from msglint.templates import TemplateLibrary, load_templates
 
 
 def main() -> None:
@@ -35,16 +33,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="msglint-cpu-") as scratch:
         archive = Path(scratch) / "archive.jsonl"
         build_archive(archive, args.messages, args.seed)
-        with archive.open(encoding="utf-8") as handle:
-            texts = list(dict.fromkeys(json.loads(line)["text"] for line in handle))
+        texts = distinct_texts(archive)
         for size in args.templates:
             rules = load_rules()
-            library = None
-            if size:
-                directory = Path(scratch) / f"templates-{size}"
-                directory.mkdir()
-                build_templates(directory, size, args.seed)
-                library = TemplateLibrary(load_templates(directory), Linter(rules).fold)
+            directory = Path(scratch) / f"templates-{size}"
+            library = template_library(directory, size, args.seed, Linter(rules).fold) if size else None
             linter = Linter(rules, templates=library)
             linter.lint("warm up 你好")  # loads the lazy parts (segmenter shards, rapidfuzz) before timing
             times = []

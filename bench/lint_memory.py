@@ -11,16 +11,14 @@ The archive is bench/run.py's (same size and seed by default).
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import tracemalloc
 from pathlib import Path
 
-from run import build_archive, build_templates
+from run import build_archive, distinct_texts, template_library
 
 from msglint.linter import Linter
 from msglint.rules import load_rules
-from msglint.templates import TemplateLibrary, load_templates
 
 
 def resident_mb() -> float:
@@ -39,15 +37,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="msglint-memory-") as scratch:
         archive = Path(scratch) / "archive.jsonl"
         build_archive(archive, args.messages, args.seed)
-        with archive.open(encoding="utf-8") as handle:
-            texts = list(dict.fromkeys(json.loads(line)["text"] for line in handle))
+        texts = distinct_texts(archive)
         rules = load_rules()
-        library = None
-        if args.templates:
-            directory = Path(scratch) / "templates"
-            directory.mkdir()
-            build_templates(directory, args.templates, args.seed)
-            library = TemplateLibrary(load_templates(directory), Linter(rules).fold)
+        directory = Path(scratch) / "templates"
+        library = template_library(directory, args.templates, args.seed, Linter(rules).fold) if args.templates else None
         linter = Linter(rules, templates=library)
         print(f"loaded: {resident_mb():.0f} MB resident")
         tracemalloc.start()

@@ -29,7 +29,12 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the script itself runs msglint in new processes
+    from msglint.templates import TemplateLibrary
 
 ROOT = Path(__file__).resolve().parent.parent
 # The corpora the archive draws from, in a fixed order and up to a fixed set: the same seed
@@ -107,6 +112,21 @@ def build_templates(directory: Path, count: int, seed: int) -> None:
         if number >= len(sources):
             text += f"\nFor the {rng.choice(topics)} model {number}, please keep the manual for reference.\n"
         (directory / f"t{number:03d}.txt").write_text(text, encoding="utf-8")
+
+
+def distinct_texts(archive: Path) -> list[str]:
+    """The archive's texts, each once, in order: what the audit lints (it answers a repeat from its memo)."""
+    with archive.open(encoding="utf-8") as handle:
+        return list(dict.fromkeys(json.loads(line)["text"] for line in handle))
+
+
+def template_library(directory: Path, count: int, seed: int, fold: Callable[[str], str]) -> TemplateLibrary:
+    """build_templates() into `directory`, loaded as a library (lint_cpu.py, lint_memory.py)."""
+    from msglint.templates import TemplateLibrary, load_templates
+
+    directory.mkdir()
+    build_templates(directory, count, seed)
+    return TemplateLibrary(load_templates(directory), fold)
 
 
 def floor(path: Path) -> float:

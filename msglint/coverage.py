@@ -14,8 +14,9 @@ All uncovered sentences make ONE finding that spans them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from msglint import compiled
 from msglint.gates import MatcherIndex
@@ -59,19 +60,27 @@ def template_rule(rules: tuple[Rule, ...]) -> tuple[Rule, TemplateMatcher] | Non
     Looked up once per rule list (the walk over every rule's matchers cost more
     than a short reply's coverage), like the role indexes below.
     """
-    found = _TEMPLATE_RULES.get(id(rules))
+
+    def find() -> tuple[Rule, TemplateMatcher] | None:
+        return next(((r, m) for r in rules for m in r.matchers if isinstance(m, TemplateMatcher)), None)
+
+    return _per_rules(rules, "template", find)
+
+
+T = TypeVar("T")
+# What is derived once per rule list (the template rule, each role index), by the list's
+# id and key, and kept with the list, so a list's id cannot be reused while cached.
+_PER_RULES: dict[tuple[int, object], tuple[tuple[Rule, ...], Any]] = {}
+
+
+def _per_rules(rules: tuple[Rule, ...], key: object, build: Callable[[], T]) -> T:
+    found = _PER_RULES.get((id(rules), key))
     if found is None or found[0] is not rules:
-        if len(_TEMPLATE_RULES) > 32:
-            _TEMPLATE_RULES.clear()
-        match = next(
-            ((rule, m) for rule in rules for m in rule.matchers if isinstance(m, TemplateMatcher)),
-            None,
-        )
-        found = _TEMPLATE_RULES[id(rules)] = (rules, match)
-    return found[1]
-
-
-_TEMPLATE_RULES: dict[int, tuple[tuple[Rule, ...], tuple[Rule, TemplateMatcher] | None]] = {}
+        if len(_PER_RULES) > 64:  # rule sets come and go in tests and servers; a few are in use
+            _PER_RULES.clear()
+        found = _PER_RULES[id(rules), key] = (rules, build())
+    value: T = found[1]
+    return value
 
 
 def content_span(prepared: Prepared, start: int, end: int) -> tuple[int, int]:
@@ -178,19 +187,14 @@ def _role_hits(prepared: Prepared, rules: tuple[Rule, ...], roles: tuple[str, ..
                 yield rule, hit
 
 
-# Per rule list and roles, the coverage rules' matchers by their gates (gates.MatcherIndex).
-# Keyed by the list's id, and kept with it, so a list's id cannot be reused while cached.
-_ROLE_INDEXES: dict[tuple[int, tuple[str, ...]], tuple[tuple[Rule, ...], tuple[Rule, ...], MatcherIndex]] = {}
-
-
 def _role_index(rules: tuple[Rule, ...], roles: tuple[str, ...]) -> tuple[tuple[Rule, ...], MatcherIndex]:
-    found = _ROLE_INDEXES.get((id(rules), roles))
-    if found is None or found[0] is not rules:
-        if len(_ROLE_INDEXES) > 32:  # rule sets come and go in tests and servers; a few are in use
-            _ROLE_INDEXES.clear()
+    """The coverage rules of these roles, and their matchers by their gates (gates.MatcherIndex)."""
+
+    def build() -> tuple[tuple[Rule, ...], MatcherIndex]:
         chosen = tuple(r for r in rules if r.role in roles)
-        found = _ROLE_INDEXES[id(rules), roles] = (rules, chosen, MatcherIndex([r.matchers for r in chosen]))
-    return found[1], found[2]
+        return chosen, MatcherIndex([r.matchers for r in chosen])
+
+    return _per_rules(rules, roles, build)
 
 
 # A sentence that opens with a time clause about the parcel goes on to say something

@@ -13,13 +13,13 @@ from pathlib import Path
 from msglint import compiled
 from msglint.errors import RuleFileError
 from msglint.linter import Linter
-from msglint.rules import Rule
+from msglint.rules import ROLES, Rule
 
 MARK = compiled.pattern(r"\[\[(.+?)\]\]")
 CHECKED_KINDS = {"phrase", "fuzzy", "regex", "near"}  # archive, library and template rules need more than a text
 
 
-COVERAGE_ROLES = {"covers", "covers-whole", "covers-list", "covers-aside"}
+COVERAGE_ROLES = frozenset(ROLES) - {"finding"}
 
 
 def failing_examples(linter: Linter, rules: Iterable[Rule]) -> Iterator[RuleFileError]:
@@ -31,18 +31,15 @@ def failing_examples(linter: Linter, rules: Iterable[Rule]) -> Iterator[RuleFile
     for rule in rules:
         if not {m.kind for m in rule.matchers} <= CHECKED_KINDS:
             continue
-        if rule.role not in COVERAGE_ROLES and rule.role != "finding":
-            continue
+        check = _coverage_problem if rule.role in COVERAGE_ROLES else _finding_problem
         for kind, example in rule.examples:
-            text = MARK.sub(r"\1", example)
-            problem = _coverage_problem(linter, rule, kind, text) if rule.role in COVERAGE_ROLES else None
-            if rule.role == "finding":
-                problem = _finding_problem(linter, rule, kind, example, text)
-            if problem:
+            if problem := check(linter, rule, kind, example):
+                text = MARK.sub(r"\1", example)
                 yield RuleFileError(rule.path, _line(rule.path, example), f"{kind} example {text[:60]!r} {problem}")
 
 
-def _finding_problem(linter: Linter, rule: Rule, kind: str, example: str, text: str) -> str | None:
+def _finding_problem(linter: Linter, rule: Rule, kind: str, example: str) -> str | None:
+    text = MARK.sub(r"\1", example)
     spans = [(f.start, f.end) for f in linter.lint(text, context=rule.contexts[0]).findings if f.rule == rule.id]
     if bool(spans) != (kind == "flag"):
         return "is not flagged by the rule" if kind == "flag" else "is flagged by the rule"
@@ -54,10 +51,11 @@ def _finding_problem(linter: Linter, rule: Rule, kind: str, example: str, text: 
     return None
 
 
-def _coverage_problem(linter: Linter, rule: Rule, kind: str, text: str) -> str | None:
+def _coverage_problem(linter: Linter, rule: Rule, kind: str, example: str) -> str | None:
+    # Coverage loads rapidfuzz with the templates module: only for rule files that have such rules.
     from msglint.coverage import aside_sentences, content_span, covered_sentences
 
-    prepared = linter.prepare(text)
+    prepared = linter.prepare(MARK.sub(r"\1", example))
     spans = [content_span(prepared, s, e) for s, e in prepared.sentences]
     if rule.role == "covers-aside":
         covered = aside_sentences(prepared, (rule,), spans)

@@ -652,10 +652,9 @@ def _case_blind(source: str) -> bool:
     if _CASED_CLASS.search(source):
         return False
     # A code escape (\x27, \u00df, \N{...}) stands for its character: that one is checked.
-    escaped = [_CODE.match(m.group()) for m in _NOT_LITERAL.finditer(source)]
-    if any(code and _coded(code).casefold() != _coded(code) for code in escaped):
-        return False
-    return all(c.casefold() == c for c in _NOT_LITERAL.sub("", source))
+    codes = [code for m in _NOT_LITERAL.finditer(source) if (code := _CODE.match(m.group()))]
+    letters = [_coded(code) for code in codes] + list(_NOT_LITERAL.sub("", source))
+    return all(c.casefold() == c for c in letters)
 
 
 _CODE = compiled.pattern(

@@ -161,7 +161,7 @@ class TemplateLibrary:
         self._literals = [s.literal for s in self.sentences]
         self._longest = [(i, max(s.chunks, key=len)) for i, s in enumerate(self.sentences)]
         self._fold = fold
-        self._clauses: dict[str, list[TemplateSentence]] | None = None  # built on first part_of()
+        self._clauses: dict[str, list[TemplateSentence]] | None = None  # built on first piece_of()
         # Replies repeat sentences (every filled-in template shares its wording), and a
         # sentence's scores depend on nothing else: the last few thousand are kept.
         self._scored: Recent[str, dict[str, int]] = Recent(SCORED)
