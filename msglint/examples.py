@@ -31,11 +31,16 @@ def failing_examples(linter: Linter, rules: Iterable[Rule]) -> Iterator[RuleFile
     for rule in rules:
         if not {m.kind for m in rule.matchers} <= CHECKED_KINDS:
             continue
-        check = _coverage_problem if rule.role in COVERAGE_ROLES else _finding_problem
         for kind, example in rule.examples:
-            if problem := check(linter, rule, kind, example):
+            if problem := example_problem(linter, rule, kind, example):
                 text = MARK.sub(r"\1", example)
                 yield RuleFileError(rule.path, _line(rule.path, example), f"{kind} example {text[:60]!r} {problem}")
+
+
+def example_problem(linter: Linter, rule: Rule, kind: str, example: str) -> str | None:
+    """What is wrong with how `rule` treats one of its text examples, or None when it is right."""
+    check = _coverage_problem if rule.role in COVERAGE_ROLES else _finding_problem
+    return check(linter, rule, kind, example)
 
 
 def _finding_problem(linter: Linter, rule: Rule, kind: str, example: str) -> str | None:
