@@ -101,6 +101,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout84/*.jsonl"),
     *CORPORA.glob("holdout85/*.jsonl"),
     *CORPORA.glob("holdout86/*.jsonl"),
+    *CORPORA.glob("holdout87/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
