@@ -102,6 +102,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout85/*.jsonl"),
     *CORPORA.glob("holdout86/*.jsonl"),
     *CORPORA.glob("holdout87/*.jsonl"),
+    *CORPORA.glob("holdout88/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
