@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
-import regex
 
 from conftest import RULES
 from msglint.errors import RuleFileError
 from msglint.linter import Linter
 from msglint.matchers import MATCHERS, LazyPattern
 from msglint.model import POLICIES
-from msglint.normalize import fold_char
 from msglint.rules import EXTRA_POLICIES, builtin_rules_dir, load_rules
+from msglint.unreachable import dead_characters
 
 GOOD = """id = "marketing/team-rule"
 policy = "marketing"
@@ -216,22 +214,14 @@ def test_every_builtin_regex_compiles() -> None:
         assert pattern.compiled().pattern == pattern.pattern
 
 
-def _regex_sources(table: object) -> list[str]:
-    """Every regex source in a rule file's tables: `patterns`, and `re:` terms and phrases."""
-    if isinstance(table, dict):
-        return [s for key, value in table.items() if key != "examples" for s in _regex_sources(value)] + [
-            p for p in table.get("patterns", []) if isinstance(p, str)
-        ]
-    if isinstance(table, list):
-        return [s for item in table for s in _regex_sources(item)]
-    return [table[3:]] if isinstance(table, str) and table.startswith("re:") else []
-
-
 def test_regexes_are_written_in_the_folded_script() -> None:
     """Rules see the folded view, where traditional characters are already simplified:
     a traditional character in a regex (急著, 舊客價) is an alternative that never matches."""
-    dead = []
-    for path in sorted(Path(builtin_rules_dir()).rglob("*.toml")):
-        for source in _regex_sources(tomllib.loads(path.read_text(encoding="utf-8"))):
-            dead += [(path.name, c) for c in regex.findall(r"\p{Han}", source) if fold_char(c) != c]
-    assert not dead
+    assert not [str(e) for e in dead_characters(str(p) for p in Path(builtin_rules_dir()).rglob("*.toml"))]
+
+
+def test_a_dead_character_is_named_with_its_line(tmp_path: Path) -> None:
+    rule = tmp_path / "r.toml"
+    rule.write_text("id = 'x'\n\n[[match]]\nkind = 'regex'\npatterns = ['(?:这裡|那里)有']\n", encoding="utf-8")
+    (error,) = dead_characters([str(rule)])
+    assert error.line == 5 and "'裡'" in error.problem and "'里'" in error.problem

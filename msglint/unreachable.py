@@ -1,0 +1,59 @@
+"""Regex text that a rule can never match: Han characters the folded view never holds.
+
+Rules run on the folded view, where traditional characters are already simplified
+(裡 is 里, 搵 is 揾). A regex that spells a character the fold replaces loads and
+runs, and quietly never matches it; a rule's examples may still pass through the
+alternatives beside it. `msglint rules check` reports such characters with their
+file and line, and the test suite holds the built-in rules to none.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from msglint import compiled
+from msglint.errors import RuleFileError
+from msglint.normalize import fold_char
+
+_HAN = compiled.pattern(r"\p{Han}")
+
+
+def dead_characters(paths: Iterable[str]) -> Iterator[RuleFileError]:
+    """One error per Han character in a rule file's regexes that folding replaces."""
+    for path in sorted(set(paths)):
+        try:
+            source = Path(path).read_text(encoding="utf-8")
+            table = tomllib.loads(source)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue  # loading the rules reports these, with their line
+        for pattern in regex_sources(table):
+            for char in dict.fromkeys(_HAN.findall(pattern)):
+                folded = fold_char(char)
+                if folded != char:
+                    yield RuleFileError(
+                        path,
+                        _line(source, pattern, char),
+                        f"regex character {char!r} never matches: the folded view has {folded!r}",
+                    )
+
+
+def regex_sources(table: object) -> list[str]:
+    """Every regex source in a rule file's tables: `patterns`, and `re:` terms and phrases (not examples)."""
+    if isinstance(table, dict):
+        return [s for key, value in table.items() if key != "examples" for s in regex_sources(value)] + [
+            p for p in table.get("patterns", []) if isinstance(p, str)
+        ]
+    if isinstance(table, list):
+        return [s for item in table for s in regex_sources(item)]
+    return [table[3:]] if isinstance(table, str) and table.startswith("re:") else []
+
+
+def _line(source: str, pattern: str, char: str) -> int:
+    # The pattern as written may carry TOML escapes; its first characters seldom do.
+    at = source.find(pattern[:12])
+    at = source.find(char, max(at, 0))
+    if at < 0:
+        at = source.find(char)
+    return source.count("\n", 0, max(at, 0)) + 1
