@@ -103,6 +103,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout86/*.jsonl"),
     *CORPORA.glob("holdout87/*.jsonl"),
     *CORPORA.glob("holdout88/*.jsonl"),
+    *CORPORA.glob("holdout89/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
