@@ -189,6 +189,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout67",
         "templates-holdout68",
         "templates-holdout69",
+        "templates-holdout70",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
