@@ -104,6 +104,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout87/*.jsonl"),
     *CORPORA.glob("holdout88/*.jsonl"),
     *CORPORA.glob("holdout89/*.jsonl"),
+    *CORPORA.glob("holdout90/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
