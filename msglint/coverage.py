@@ -436,9 +436,31 @@ def uncovered(
     missing = _split_halves(
         prepared, missing, indices, whole, library, threshold, _touching(prepared, missing, reported)
     )
-    if not missing or _side_remark(missing, coverage, whole, reported):
+    if not missing:
+        return _courtesy_only(rule, prepared, coverage, whole, library)
+    if _side_remark(missing, coverage, whole, reported):
         return None
     return _finding(rule, prepared, missing, library)
+
+
+def _courtesy_only(
+    rule: Rule, prepared: Prepared, coverage: Coverage, whole: list[tuple[int, int]], library: TemplateLibrary
+) -> Finding | None:
+    """One finding over a reply that is nothing but courtesy, when no template says it.
+
+    A greeting or a thank-you beside the reply's substance needs no template; a reply
+    that is only "Glad it works now, enjoy the shelves, have a good weekend" has no
+    substance for those words to accompany, and every writer who labelled one asked
+    for an approved template. A reply that matches a template (one made of courtesies)
+    or says anything about the parcel is left alone.
+    """
+    if coverage.logistics:
+        return None
+    body = [i for i, (s, e) in enumerate(whole) if s < e and not _trivial(prepared, s, e)]
+    # A sentence courtesy covers whole, or whose courtesies at the edges leave nothing.
+    if not body or any(i not in coverage.covered and coverage.spans[i][0] < coverage.spans[i][1] for i in body):
+        return None
+    return _finding(rule, prepared, [(*whole[i], {}) for i in body], library)
 
 
 def _side_remark(

@@ -129,6 +129,19 @@ def test_short_chinese_template_sentences_are_matched() -> None:
     assert any(s.literal == "感谢您询问尺寸" for s in library.sentences)
 
 
+def test_a_reply_of_courtesies_alone_needs_a_template() -> None:
+    """Thanks and wishes beside the substance are covered; with nothing beside them, they are the reply."""
+    only = "Hi Callum,\n\nThat's great to hear, and thanks for letting us know. Have a good weekend!\n\nLucan"
+    (finding,) = [f for f in WITH_TEMPLATES.lint(only).findings if f.policy == "template-required"]
+    assert finding.excerpt.startswith("That's great to hear") and "Lucan" not in finding.excerpt
+    only_zh = "伏先生，您好：\n\n太好了，谢谢您特地告诉我们。祝您周末愉快！\n\n蒲晓筠"
+    assert [f for f in WITH_TEMPLATES.lint(only_zh).findings if f.policy == "template-required"]
+    beside = (
+        "Hi Callum,\n\nThanks for letting us know. Your replacement shipped today with tracking TBA123456789.\n\nLucan"
+    )
+    assert not [f for f in WITH_TEMPLATES.lint(beside).findings if f.policy == "template-required"]
+
+
 def test_no_library_no_template_findings() -> None:
     assert not [f for f in LINTER.lint("The fabric is cotton.").findings if f.policy == "template-required"]
 
