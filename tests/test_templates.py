@@ -203,6 +203,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout68",
         "templates-holdout69",
         "templates-holdout70",
+        "templates-holdout71",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
