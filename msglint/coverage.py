@@ -228,6 +228,7 @@ SPLIT_PART = 90  # partial similarity (0-100) at which a sentence is a piece of 
 SPLIT_MIN = 5  # characters a split half needs: shorter ones are courtesies, for the courtesy rules
 SIDE_LOGISTICS = 2  # logistics sentences that make a reply a logistics reply
 SIDE_SHARE = 0.3  # the most of such a reply's text one side remark may be
+COURTESY_OF_ITS_OWN = 25  # characters: a courtesy this long that a template says makes the reply that template
 _REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
 
 
@@ -437,14 +438,19 @@ def uncovered(
         prepared, missing, indices, whole, library, threshold, _touching(prepared, missing, reported)
     )
     if not missing:
-        return _courtesy_only(rule, prepared, coverage, whole, library)
+        return _courtesy_only(rule, prepared, coverage, whole, library, threshold)
     if _side_remark(missing, coverage, whole, reported):
         return None
     return _finding(rule, prepared, missing, library)
 
 
 def _courtesy_only(
-    rule: Rule, prepared: Prepared, coverage: Coverage, whole: list[tuple[int, int]], library: TemplateLibrary
+    rule: Rule,
+    prepared: Prepared,
+    coverage: Coverage,
+    whole: list[tuple[int, int]],
+    library: TemplateLibrary,
+    threshold: float,
 ) -> Finding | None:
     """One finding over a reply that is nothing but courtesy, when no template says it.
 
@@ -460,6 +466,14 @@ def _courtesy_only(
     # A sentence courtesy covers whole, or whose courtesies at the edges leave nothing.
     if not body or any(i not in coverage.covered and coverage.spans[i][0] < coverage.spans[i][1] for i in body):
         return None
+    text = prepared.folded.text
+    for i in body:
+        # A long courtesy that is a template's own sentence ("Thank you for your question
+        # about the blender warranty.") makes the reply that template; a short one
+        # ("祝您周末愉快") is every template's sign-off and says nothing.
+        sentence = text[whole[i][0] : whole[i][1]]
+        if len(sentence) >= COURTESY_OF_ITS_OWN and max(library.scores(sentence).values(), default=0) >= threshold:
+            return None
     return _finding(rule, prepared, [(*whole[i], {}) for i in body], library)
 
 
