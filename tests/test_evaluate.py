@@ -105,6 +105,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout88/*.jsonl"),
     *CORPORA.glob("holdout89/*.jsonl"),
     *CORPORA.glob("holdout90/*.jsonl"),
+    *CORPORA.glob("holdout91/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
