@@ -204,6 +204,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout69",
         "templates-holdout70",
         "templates-holdout71",
+        "templates-holdout72",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
