@@ -338,11 +338,11 @@ def rules_check(ctx: click.Context) -> int:
     """Run every rule's own flag/pass examples; list the ones it gets wrong."""
     from msglint.examples import failing_examples
     from msglint.linter import Linter
-    from msglint.unreachable import dead_characters
+    from msglint.unreachable import dead_characters, rule_files
 
     ruleset = ctx.obj["ruleset"]
     problems = list(failing_examples(Linter(ruleset), ruleset.rules))
-    dead = list(dead_characters(rule.path for rule in ruleset.rules))
+    dead = list(dead_characters(rule_files(rule.path for rule in ruleset.rules)))
     for problem in [*problems, *dead]:
         click.echo(str(problem))
     click.echo(f"{len(problems)} failing example(s), {len(dead)} regex character(s) that never match")

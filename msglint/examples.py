@@ -13,6 +13,7 @@ from pathlib import Path
 from msglint import compiled
 from msglint.errors import RuleFileError
 from msglint.linter import Linter
+from msglint.model import Finding
 from msglint.rules import ROLES, Rule
 
 MARK = compiled.pattern(r"\[\[(.+?)\]\]")
@@ -39,13 +40,15 @@ def failing_examples(linter: Linter, rules: Iterable[Rule]) -> Iterator[RuleFile
 
 def example_problem(linter: Linter, rule: Rule, kind: str, example: str) -> str | None:
     """What is wrong with how `rule` treats one of its text examples, or None when it is right."""
-    check = _coverage_problem if rule.role in COVERAGE_ROLES else _finding_problem
-    return check(linter, rule, kind, example)
+    if rule.role in COVERAGE_ROLES:
+        return _coverage_problem(linter, rule, kind, example)
+    findings = linter.lint(MARK.sub(r"\1", example), context=rule.contexts[0]).findings
+    return findings_problem(findings, rule, kind, example)
 
 
-def _finding_problem(linter: Linter, rule: Rule, kind: str, example: str) -> str | None:
-    text = MARK.sub(r"\1", example)
-    spans = [(f.start, f.end) for f in linter.lint(text, context=rule.contexts[0]).findings if f.rule == rule.id]
+def findings_problem(findings: Iterable[Finding], rule: Rule, kind: str, example: str) -> str | None:
+    """example_problem() for a finding rule, given the findings on the example's text (marks removed)."""
+    spans = [(f.start, f.end) for f in findings if f.rule == rule.id]
     if bool(spans) != (kind == "flag"):
         return "is not flagged by the rule" if kind == "flag" else "is flagged by the rule"
     mark = MARK.search(example)

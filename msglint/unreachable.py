@@ -20,15 +20,24 @@ from msglint.normalize import fold_char
 _HAN = compiled.pattern(r"\p{Han}")
 
 
+def rule_files(rule_paths: Iterable[str]) -> list[str]:
+    """The rule files, and the word lists beside them (`<rules dir>/lists/*.txt`): a list's
+    `re:` lines become regexes of every rule that names the list."""
+    paths = set(rule_paths)
+    for directory in {Path(p).parent.parent for p in paths}:
+        paths.update(str(p) for p in (directory / "lists").glob("*.txt"))
+    return sorted(paths)
+
+
 def dead_characters(paths: Iterable[str]) -> Iterator[RuleFileError]:
-    """One error per Han character in a rule file's regexes that folding replaces."""
+    """One error per Han character in a rule file's or word list's regexes that folding replaces."""
     for path in sorted(set(paths)):
         try:
             source = Path(path).read_text(encoding="utf-8")
-            table = tomllib.loads(source)
+            patterns = _list_sources(source) if path.endswith(".txt") else regex_sources(tomllib.loads(source))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             continue  # loading the rules reports these, with their line
-        for pattern in regex_sources(table):
+        for pattern in patterns:
             for char in dict.fromkeys(_HAN.findall(pattern)):
                 folded = fold_char(char)
                 if folded != char:
@@ -48,6 +57,12 @@ def regex_sources(table: object) -> list[str]:
     if isinstance(table, list):
         return [s for item in table for s in regex_sources(item)]
     return [table[3:]] if isinstance(table, str) and table.startswith("re:") else []
+
+
+def _list_sources(source: str) -> list[str]:
+    """A word list's `re:` lines, read as the rule loader reads them (`#` starts a comment)."""
+    lines = (line.split("#")[0].strip() for line in source.splitlines())
+    return [line[3:] for line in lines if line.startswith("re:")]
 
 
 def _line(source: str, pattern: str, char: str) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import LINTER, RULES
 from msglint.audit import Audit, AuditOptions
-from msglint.examples import MARK, example_problem
+from msglint.examples import MARK, example_problem, findings_problem
 from msglint.library import library_findings
 from msglint.linter import Linter
 from msglint.matchers import LibraryMatcher, LimitMatcher, PerOrderMatcher, TemplateMatcher
@@ -44,10 +44,11 @@ def test_rule_example(rule: Rule, kind: str, text: str, tmp_path: Path) -> None:
         assert bool([f for f in LINTER.lint(text).findings if f.rule == rule.id]) == (kind == "flag")
         return
     linter = WITH_TEMPLATES if any(isinstance(m, TemplateMatcher) for m in rule.matchers) else LINTER
-    problem = example_problem(linter, rule, kind, text)
-    assert problem is None, f"{rule.id}: {kind} example {text!r} {problem}"
     plain = MARK.sub(r"\1", text)
-    for finding in linter.lint(plain, context=rule.contexts[0]).findings:
+    findings = linter.lint(plain, context=rule.contexts[0]).findings  # once, for both checks below
+    problem = findings_problem(findings, rule, kind, text)
+    assert problem is None, f"{rule.id}: {kind} example {text!r} {problem}"
+    for finding in findings:
         assert plain[finding.start : finding.end] == finding.excerpt
 
 

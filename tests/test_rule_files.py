@@ -12,7 +12,7 @@ from msglint.linter import Linter
 from msglint.matchers import MATCHERS, LazyPattern
 from msglint.model import POLICIES
 from msglint.rules import EXTRA_POLICIES, builtin_rules_dir, load_rules
-from msglint.unreachable import dead_characters
+from msglint.unreachable import dead_characters, rule_files
 
 GOOD = """id = "marketing/team-rule"
 policy = "marketing"
@@ -217,7 +217,8 @@ def test_every_builtin_regex_compiles() -> None:
 def test_regexes_are_written_in_the_folded_script() -> None:
     """Rules see the folded view, where traditional characters are already simplified:
     a traditional character in a regex (急著, 舊客價) is an alternative that never matches."""
-    assert not [str(e) for e in dead_characters(str(p) for p in Path(builtin_rules_dir()).rglob("*.toml"))]
+    rules = [str(p) for p in Path(builtin_rules_dir()).rglob("*.toml")]
+    assert not [str(e) for e in dead_characters(rule_files(rules))]
 
 
 def test_a_dead_character_is_named_with_its_line(tmp_path: Path) -> None:
@@ -225,3 +226,13 @@ def test_a_dead_character_is_named_with_its_line(tmp_path: Path) -> None:
     rule.write_text("id = 'x'\n\n[[match]]\nkind = 'regex'\npatterns = ['(?:这裡|那里)有']\n", encoding="utf-8")
     (error,) = dead_characters([str(rule)])
     assert error.line == 5 and "'裡'" in error.problem and "'里'" in error.problem
+
+
+def test_a_dead_character_in_a_word_lists_regex_is_named(tmp_path: Path) -> None:
+    (tmp_path / "marketing").mkdir()
+    (tmp_path / "lists").mkdir()
+    rule = tmp_path / "marketing" / "r.toml"
+    rule.write_text("id = 'x'\n", encoding="utf-8")
+    (tmp_path / "lists" / "words.txt").write_text("# comment\nplain 裡 phrase\nre:這裡\n", encoding="utf-8")
+    errors = list(dead_characters(rule_files([str(rule)])))
+    assert [(Path(e.path).name, e.line) for e in errors] == [("words.txt", 3), ("words.txt", 3)]
