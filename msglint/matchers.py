@@ -1019,7 +1019,15 @@ class Exceptions(NamedTuple):
 # "We can't refund through Amazon, but send us your PayPal address": what follows a
 # contrast is not covered by an exception before it. The other way round it is: in
 # "you hoped for a discount, but we cannot offer coupons" the refusal answers the ask.
-_CONTRAST = compiled.pattern(r"\b(?:but|however)\b|但是|不过|可是|[,，;；]\s*但")
+# "We can't refund through Amazon, so send us your PayPal email" is the same turn: a
+# ", so" that starts a request. A plain ", so" ("we never ask for reviews, so feel
+# free to say anything") stays in the clause.
+_CONTRAST = compiled.pattern(
+    r"\b(?:but|however)\b|但是|不过|可是|[,，;；]\s*但"
+    r"|[,;]\s*so\s+(?:please\s+|just\s+)?(?:send|give|add|message|text|e-?mail|contact|reach|leave|write|post|pay|"
+    r"transfer|dm|call|ring|whatsapp|follow|join|scan|tell|share|drop|shoot|ping)\b"
+    r"|[,，;；]\s*所以(?:请|麻烦|就请|您就|你就)?(?:直接|先)?(?:发|加|联系|留|写|给|转|扫|关注|私信|打)"
+)
 
 
 def _clause(text: str, lo: int, hi: int, start: int) -> tuple[int, int]:
