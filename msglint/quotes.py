@@ -13,10 +13,15 @@ _QUOTED_LINE = compiled.pattern(r"(?m)^[ \t]*[>\uff1e][^\n]*")
 # "You said the lid 'won't stay shut'", 您在留言里写了“…”, 您留言说“…”, 你話條線「…」
 # (Cantonese). A few words may stand between the verb and the quote (what the buyer spoke
 # of). Not 跟您说“…”, where the seller speaks to the buyer.
-_SPEAKS = r"(?i:\byou\s+(?:wrote|said|asked|mentioned|told\s+us)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b|\byour\s+question\b)"
+_SPEAKS = (
+    r"(?i:\byou\s+(?:wrote|said|asked|mentioned|told\s+us)\b|\byour\s+(?:message|note)\s+(?:said|says|reads)\b|\byour\s+question\b"
+    # what the seller answers, named before the quote: "about your note, '…'"
+    r"|\b(?:about|regarding|re|on|as\s+for|thanks\s+for)\s+your\s+(?:note|message|comment|words|e-?mail)\b)"
+)
 _SPEAKS_ZH = (
+    r"(?:(?:关于|關於|至于|至於|谢谢|謝謝|感谢|感謝)[您你]的(?:留言|消息|讯息|訊息|来信|來信)|"
     r"(?<![跟对對和给給向同告诉訴])[您你](?:在(?:上一条|上一條|上条|上條|之前的|前一条|前一條)?(?:留言|消息|讯息|訊息|信)(?:里|裡|中))?(?:留言)?"
-    r"(?:写了|寫了|写道|寫道|写的|寫的|写|寫|说|說|提到|问|問|话|話)"
+    r"(?:写了|寫了|写道|寫道|写的|寫的|写|寫|说|說|提到|问|問|话|話))"
 )
 _QUOTED_SPEECH = compiled.pattern(
     rf"(?:{_SPEAKS}[^\"“「『.!?\n]{{0,40}}?|{_SPEAKS_ZH}[^\"“「『。！？\n]{{0,8}}?)"

@@ -106,6 +106,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout89/*.jsonl"),
     *CORPORA.glob("holdout90/*.jsonl"),
     *CORPORA.glob("holdout91/*.jsonl"),
+    *CORPORA.glob("holdout92/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

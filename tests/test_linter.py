@@ -111,6 +111,18 @@ def test_the_buyers_question_quoted_after_your_question_is_info() -> None:
     assert offered.verdict is Verdict.BLOCK
 
 
+def test_the_buyers_words_quoted_after_the_note_they_came_in_are_info() -> None:
+    noted = LINTER.lint(
+        'Dana, about your note, "so good I\'ll give it five stars": kind of you. The spare drum ships today.'
+    )
+    assert noted.verdict is Verdict.PASS
+    assert {f.severity for f in noted.findings} <= {Severity.INFO}
+    assert LINTER.lint("关于您的留言“好用的话我会给五星好评”，谢谢您的肯定，磨头已经补发。").verdict is Verdict.PASS
+    # The seller's own ask after the quote is not covered.
+    asked = LINTER.lint('About your note, "it works": then please give it five stars on Amazon.')
+    assert asked.verdict is Verdict.BLOCK
+
+
 def test_a_finding_ends_after_the_marks_of_its_last_character() -> None:
     """Normalization drops a keycap's U+FE0F U+20E3; the finding must not cut the last keycap in two."""
     text = "call 5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e3-0\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e33\ufe0f\u20e3 today"

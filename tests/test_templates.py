@@ -205,6 +205,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout70",
         "templates-holdout71",
         "templates-holdout72",
+        "templates-holdout73",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
