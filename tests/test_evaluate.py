@@ -107,6 +107,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout90/*.jsonl"),
     *CORPORA.glob("holdout91/*.jsonl"),
     *CORPORA.glob("holdout92/*.jsonl"),
+    *CORPORA.glob("holdout93/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

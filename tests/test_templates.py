@@ -206,6 +206,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout71",
         "templates-holdout72",
         "templates-holdout73",
+        "templates-holdout74",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
