@@ -108,6 +108,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout91/*.jsonl"),
     *CORPORA.glob("holdout92/*.jsonl"),
     *CORPORA.glob("holdout93/*.jsonl"),
+    *CORPORA.glob("holdout94/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

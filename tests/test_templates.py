@@ -207,6 +207,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout72",
         "templates-holdout73",
         "templates-holdout74",
+        "templates-holdout75",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
