@@ -427,6 +427,28 @@ def test_one_reworded_sentence_in_a_reply_that_follows_its_template_is_an_edit()
     assert [f for f in linter.lint(alone).findings if f.policy == "template-required"]
 
 
+def test_a_loosely_reworded_sentence_in_a_reply_that_follows_its_template_is_an_edit() -> None:
+    """EDITED_FLOOR: agents paraphrase one template sentence freely (about 48 to 55 against it, held-out writers label it an edit)."""
+    text = (
+        "Hi {{name}},\nPlease charge the speaker for two hours before first use.\n"
+        "Hold the power button for three seconds until the light turns blue.\n"
+        "Open the Bluetooth menu on your phone and pick {{model}} from the list.\n"
+        "If the light blinks red, reset the speaker by holding both volume buttons for ten seconds.\n"
+    )
+    linter = linter_for("en/pairing", text)
+    loose = "A flashing red light clears after both volume keys are held down together for a little while."
+    assert 48 <= linter.templates.scores(linter.fold(loose))["en/pairing"] < 55
+    reply = (
+        "Hi Sam,\nPlease charge the speaker for two hours before first use.\n"
+        "Hold the power button for three seconds until the light turns blue.\n"
+        "Open the Bluetooth menu on your phone and pick Wave 2 from the list.\n" + loose
+    )
+    assert not [f for f in linter.lint(reply).findings if f.policy == "template-required"]
+    # Further from the template, it is the agent's own sentence.
+    own = "Red blinking clears once you keep both volume keys down together for a while."
+    assert [f for f in linter.lint(reply.replace(loose, own)).findings if f.policy == "template-required"]
+
+
 def test_a_template_sentence_that_is_also_a_courtesy_counts_toward_following_it() -> None:
     """希望…更轻松一些 is a courtesy and the template's own sentence: it helps show the reply is that template."""
     text = (
