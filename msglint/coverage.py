@@ -210,7 +210,11 @@ _CLOSING_CLAUSE = compiled.pattern(
     rf"(?:,\s*|\s+)(?:{_TIME_WORD}|as\s+soon\s+as\b|the\s+(?:moment|minute|day)\b)\s*(?:the|your|it|they|this|that|these|those|its|their)\b"
     r"[^,;:.!?\n]{1,40}[.!?]*\s*$"
 )
-_HAN_CLOSING = compiled.pattern(r"[，,]\s*(?:等)?\p{Han}{1,3}(?:后|之后|以后)[^，,。！？；;\n]{0,30}[。！？]*\s*$")
+_HAN_CLOSING = compiled.pattern(
+    r"[，,]\s*(?:等)?\p{Han}{1,3}(?:后|之后|以后)[^，,。！？；;\n]{0,30}[。！？]*\s*$"
+    # "…调长一些，撑到新盐送到": the parcel is only how long
+    r"|[，,]\s*(?:撑到|等到|直到|坚持到|用到)[^，,。！？；;\n]{0,20}(?:送到|到货|到了|送达|寄到)[。！？]*\s*$"
+)
 # Only where what comes before gives advice: "Nothing will be charged until the parcel ships"
 # and "the dock was left out when your robot was packed" are about the order themselves.
 # An instruction for using the product is advice too: "While you wait, install the app and
@@ -218,8 +222,8 @@ _HAN_CLOSING = compiled.pattern(r"[，,]\s*(?:等)?\p{Han}{1,3}(?:后|之后|以
 _ADVICE = compiled.pattern(
     r"\b(?:you\s+(?:might|may|can|could|should|(?:will\s+)?want\s+to|need\s+to)|try|make\s+sure|remember\s+to"
     r"|it\s+helps\s+to|(?:we|i)\s+(?:recommend|suggest))\b|(?:您|你)?(?:可以|建议|记得|最好)"
-    r"|(?:\G\s*|[,;:]\s*|\bplease\s+)(?:install|download|set\s+up|create|charge|register|update|pair|connect|mount"
-    r"|assemble|reset|test|rinse|wipe|plug\s+in)\b"
+    r"|(?:\G\s*|[,;:]\s*|\bplease\s+)(?:install|download|set\s+up|set|adjust|lower|raise|create|charge|register|update"
+    r"|pair|connect|mount|assemble|reset|test|rinse|wipe|plug\s+in)\b"
 )
 # Words for sending, which a support sentence uses as readily as a parcel one ("send us a
 # video"): they alone do not make a sentence that gives an outside channel logistics.

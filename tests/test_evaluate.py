@@ -109,6 +109,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout92/*.jsonl"),
     *CORPORA.glob("holdout93/*.jsonl"),
     *CORPORA.glob("holdout94/*.jsonl"),
+    *CORPORA.glob("holdout95/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

@@ -208,6 +208,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout73",
         "templates-holdout74",
         "templates-holdout75",
+        "templates-holdout76",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
