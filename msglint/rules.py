@@ -161,9 +161,13 @@ def _read_lists(directory: Path) -> dict[str, tuple[str, ...]]:
     lists = {}
     if directory.is_dir():
         for path in sorted(directory.glob("*.txt")):
-            lines = _read_text(path).splitlines()
-            lists[path.stem] = tuple(s for s in (line.split("#")[0].strip() for line in lines) if s)
+            lists[path.stem] = list_entries(_read_text(path))
     return lists
+
+
+def list_entries(source: str) -> tuple[str, ...]:
+    """A word list's entries: one a line, `#` starts a comment, blank lines skipped."""
+    return tuple(s for s in (line.split("#")[0].strip() for line in source.splitlines()) if s)
 
 
 def _read_aliases(path: Path, name: str) -> dict[str, str]:

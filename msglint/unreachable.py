@@ -16,6 +16,7 @@ from pathlib import Path
 from msglint import compiled
 from msglint.errors import RuleFileError
 from msglint.normalize import fold_char
+from msglint.rules import list_entries
 
 _HAN = compiled.pattern(r"\p{Han}")
 
@@ -60,9 +61,8 @@ def regex_sources(table: object) -> list[str]:
 
 
 def _list_sources(source: str) -> list[str]:
-    """A word list's `re:` lines, read as the rule loader reads them (`#` starts a comment)."""
-    lines = (line.split("#")[0].strip() for line in source.splitlines())
-    return [line[3:] for line in lines if line.startswith("re:")]
+    """A word list's `re:` entries, read as the rule loader reads them."""
+    return [entry[3:] for entry in list_entries(source) if entry.startswith("re:")]
 
 
 def _line(source: str, pattern: str, char: str) -> int:
