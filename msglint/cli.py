@@ -342,7 +342,7 @@ def rules_check(ctx: click.Context) -> int:
 
     ruleset = ctx.obj["ruleset"]
     problems = list(failing_examples(Linter(ruleset), ruleset.rules))
-    dead = list(dead_characters(rule_files(rule.path for rule in ruleset.rules)))
+    dead = list(dead_characters(rule_files((rule.path, rule.id) for rule in ruleset.rules)))
     for problem in [*problems, *dead]:
         click.echo(str(problem))
     click.echo(f"{len(problems)} failing example(s), {len(dead)} regex character(s) that never match")

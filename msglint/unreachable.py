@@ -21,11 +21,17 @@ from msglint.rules import list_entries
 _HAN = compiled.pattern(r"\p{Han}")
 
 
-def rule_files(rule_paths: Iterable[str]) -> list[str]:
-    """The rule files, and the word lists beside them (`<rules dir>/lists/*.txt`): a list's
-    `re:` lines become regexes of every rule that names the list."""
-    paths = set(rule_paths)
-    for directory in {Path(p).parent.parent for p in paths}:
+def rule_files(rules: Iterable[tuple[str, str]]) -> list[str]:
+    """The rule files, given as (path, rule id), and the word lists beside them
+    (`<rules dir>/lists/*.txt`): a list's `re:` lines become regexes of every rule that names
+    the list. The id is the file's path under its rules directory, so it says how far up
+    that directory is, however deep a team nests its rules."""
+    paths: set[str] = set()
+    directories: set[Path] = set()
+    for path, rule_id in rules:
+        paths.add(path)
+        directories.add(Path(path).parents[len(Path(rule_id).parts) - 1])
+    for directory in directories:
         paths.update(str(p) for p in (directory / "lists").glob("*.txt"))
     return sorted(paths)
 

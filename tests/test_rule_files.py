@@ -217,7 +217,7 @@ def test_every_builtin_regex_compiles() -> None:
 def test_regexes_are_written_in_the_folded_script() -> None:
     """Rules see the folded view, where traditional characters are already simplified:
     a traditional character in a regex (急著, 舊客價) is an alternative that never matches."""
-    rules = [str(p) for p in Path(builtin_rules_dir()).rglob("*.toml")]
+    rules = [(rule.path, rule.id) for rule in load_rules().rules]
     assert not [str(e) for e in dead_characters(rule_files(rules))]
 
 
@@ -234,5 +234,16 @@ def test_a_dead_character_in_a_word_lists_regex_is_named(tmp_path: Path) -> None
     rule = tmp_path / "marketing" / "r.toml"
     rule.write_text("id = 'x'\n", encoding="utf-8")
     (tmp_path / "lists" / "words.txt").write_text("# comment\nplain 裡 phrase\nre:這裡\n", encoding="utf-8")
-    errors = list(dead_characters(rule_files([str(rule)])))
+    errors = list(dead_characters(rule_files([(str(rule), "marketing/r")])))
     assert [(Path(e.path).name, e.line) for e in errors] == [("words.txt", 3), ("words.txt", 3)]
+
+
+def test_the_word_lists_of_a_deeply_nested_rule_are_found(tmp_path: Path) -> None:
+    """A team's rule two folders down still finds the lists at the top of its rules directory."""
+    (tmp_path / "marketing" / "team").mkdir(parents=True)
+    (tmp_path / "lists").mkdir()
+    rule = tmp_path / "marketing" / "team" / "r.toml"
+    rule.write_text("id = 'marketing/team/r'\n", encoding="utf-8")
+    (tmp_path / "lists" / "words.txt").write_text("re:這裡\n", encoding="utf-8")
+    files = rule_files([(str(rule), "marketing/team/r")])
+    assert files == sorted([str(rule), str(tmp_path / "lists" / "words.txt")])
