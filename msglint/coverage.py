@@ -210,10 +210,10 @@ _CLOSING_CLAUSE = compiled.pattern(
     rf"(?:,\s*|\s+)(?:{_TIME_WORD}|as\s+soon\s+as\b|the\s+(?:moment|minute|day)\b)\s*(?:the|your|it|they|this|that|these|those|its|their)\b"
     r"[^,;:.!?\n]{1,40}[.!?]*\s*$"
 )
-_HAN_CLOSING = compiled.pattern(
-    r"[，,]\s*(?:等)?\p{Han}{1,3}(?:后|之后|以后)[^，,。！？；;\n]{0,30}[。！？]*\s*$"
-    # "…调长一些，撑到新盐送到": the parcel is only how long
-    r"|[，,]\s*(?:撑到|等到|直到|坚持到|用到)[^，,。！？；;\n]{0,20}(?:送到|到货|到了|送达|寄到)[。！？]*\s*$"
+_HAN_CLOSING = compiled.pattern(r"[，,]\s*(?:等)?\p{Han}{1,3}(?:后|之后|以后)[^，,。！？；;\n]{0,30}[。！？]*\s*$")
+# "…调长一些，撑到新盐送到": the parcel is only how long. Its word ends the clause, not opens it.
+_HAN_UNTIL = compiled.pattern(
+    r"[，,]\s*(?:撑到|等到|直到|坚持到|用到)[^，,。！？；;\n]{0,20}(?:送到|到货|到了|送达|寄到)[。！？]*\s*$"
 )
 # Only where what comes before gives advice: "Nothing will be charged until the parcel ships"
 # and "the dock was left out when your robot was packed" are about the order themselves.
@@ -257,10 +257,11 @@ def _after_advice(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
     "…, so you know which adapter to use when the filter arrives": the parcel is only when.
     """
     text = prepared.folded.text
-    closing = _CLOSING_CLAUSE.search(text, start, end) or _HAN_CLOSING.search(text, start, end)
+    until = _HAN_UNTIL.search(text, start, end)
+    closing = _CLOSING_CLAUSE.search(text, start, end) or _HAN_CLOSING.search(text, start, end) or until
     if closing is None or hit.start < closing.start():
         return False
-    if _HAN.match(text, hit.start) and hit.start - closing.start() > 3:
+    if _HAN.match(text, hit.start) and hit.start - closing.start() > 3 and closing is not until:
         return False  # a Han word must open its clause: ，到货后…
     advice = _ADVICE.search(text, start, closing.start())
     return advice is not None and _words(prepared, text, start, closing.start()) >= _REST_WORDS

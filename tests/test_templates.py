@@ -284,6 +284,15 @@ def test_advice_given_while_the_parcel_waits_still_needs_a_template() -> None:
     assert covered(template, "Nothing will be charged to your card until the parcel ships.")
 
 
+def test_advice_that_lasts_until_the_parcel_comes_still_needs_a_template() -> None:
+    """In "…调长一些，撑到新盐送到" the parcel word ends the clause: the sentence is advice."""
+    template = "请每月检查一次盐箱。"
+    advice = "您的软水盐还在清关。这期间如果盐不多了，可以先把再生间隔调长一些，撑到新的盐送到。"
+    assert not covered(template, advice)
+    # Without advice before it, waiting for the parcel is the topic.
+    assert covered(template, "您的软水盐还在清关，请再等两天，等到新的盐送到。")
+
+
 def test_a_hard_wrapped_template_matches_the_same_text_reflowed() -> None:
     template = "On a water\nrower the resistance comes from the water in the tank, so\nthere is no dial to turn."
     assert covered(
