@@ -45,13 +45,14 @@ SPOOL_WINDOW = 2048  # records whose objects the spool's pickler may refer back 
 
 Memo = Recent[tuple[str, str], Result]
 
-# A worker's linter and memo, set when the worker starts (fork: the linter is not copied).
-_WORKER: tuple[Linter, Memo] | None = None
+# A worker's linter, set when the worker starts (fork: the linter is not copied). A worker
+# keeps no memo: the parent sends it only texts that are not in the parent's own.
+_WORKER: Linter | None = None
 
 
 def _start_worker(linter: Linter) -> None:
     global _WORKER
-    _WORKER = (linter, Recent(MEMO_SIZE))
+    _WORKER = linter
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class Linted(NamedTuple):
     extra: tuple[tuple[str, str], ...]  # other columns (agent, store, ...) for the report
 
 
-def lint_record(item: tuple[Record, str], linter: Linter, memo: Memo) -> Linted:
+def lint_record(item: tuple[Record, str], linter: Linter, memo: Memo | None) -> Linted:
     """Lint one record; buyer messages and events get no content findings."""
     record, context = item
     if record.problem is not None:
@@ -85,10 +86,11 @@ def lint_record(item: tuple[Record, str], linter: Linter, memo: Memo) -> Linted:
         result = make_result(lang, (), record.text).with_id(record.id, record.order_id)
         return Linted(bucket, result, *_meta(record))
     key = _key(item)
-    linted = _remembered(record, key, memo)
+    linted = _remembered(record, key, memo) if memo is not None else None
     if linted is None:
         result = linter.lint(record.text or "", context=context)
-        _remember(memo, key, result)
+        if memo is not None:
+            _remember(memo, key, result)
         linted = Linted("linted", result.with_id(record.id, record.order_id), *_meta(record))
     return linted
 
@@ -96,8 +98,7 @@ def lint_record(item: tuple[Record, str], linter: Linter, memo: Memo) -> Linted:
 def lint_chunk(items: list[tuple[Record, str]]) -> list[Linted]:
     """Lint records in a worker process."""
     assert _WORKER is not None, "lint_chunk runs in a worker started by _start_worker"
-    linter, memo = _WORKER
-    return [lint_record(item, linter, memo) for item in items]
+    return [lint_record(item, _WORKER, None) for item in items]
 
 
 def _lintable(record: Record) -> bool:
