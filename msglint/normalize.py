@@ -241,8 +241,39 @@ def _spaced(match: regex.Match[str]) -> Pieces:
     letters = [(c, match.start() + i) for i, c in enumerate(match.group()) if c.isalpha()]
     rest = "".join(c for c, _ in letters[1:]).lower()
     if letters[0][0] in "ai" and any(rest.startswith(word) for word in _AFTER_ARTICLE):
-        return [letters[0], (" ", letters[0][1] + 1), *letters[1:]]
-    return letters
+        return [letters[0], (" ", letters[0][1] + 1), *_split_spelled(letters[1:])]
+    return _split_spelled(letters)
+
+
+def _split_spelled(letters: list[tuple[str, int]]) -> Pieces:
+    """Letters spelled out as one run, with a space between the words they are made of.
+
+    "s t a r r e v i e w" joins to "starreview", which no rule's "star review" matches:
+    a run that is not itself one of _AFTER_ARTICLE's words but is two or more of them
+    is split between them. Each added space stands at its letter's separator.
+    """
+    word = "".join(c for c, _ in letters).lower()
+    cuts = _word_cuts(word) if word not in _AFTER_ARTICLE else None
+    if not cuts:
+        return letters
+    pieces: Pieces = []
+    for index, letter in enumerate(letters):
+        if index in cuts:
+            pieces.append((" ", letters[index - 1][1] + 1))
+        pieces.append(letter)
+    return pieces
+
+
+def _word_cuts(word: str) -> set[int] | None:
+    """Where a word splits into two or more of _AFTER_ARTICLE's words, or None."""
+    # best[i]: the cuts that make word[:i] a run of listed words (the fewest pieces first)
+    best: dict[int, tuple[int, ...]] = {0: ()}
+    for end in range(1, len(word) + 1):
+        for start in sorted(best):
+            if start < end and word[start:end] in _AFTER_ARTICLE and end not in best:
+                best[end] = (*best[start], start) if start else ()
+    cuts = best.get(len(word))
+    return set(cuts) if cuts else None
 
 
 def _keep_chars(keep: Callable[[str], bool]) -> Callable[[regex.Match[str]], Pieces]:

@@ -110,6 +110,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout93/*.jsonl"),
     *CORPORA.glob("holdout94/*.jsonl"),
     *CORPORA.glob("holdout95/*.jsonl"),
+    *CORPORA.glob("holdout96/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 

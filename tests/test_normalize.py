@@ -23,7 +23,10 @@ ALIASES = Aliases.build({"hao ping": "好评", "wei xin": "微信"})
         ("r.e.v.i.e.w", "review"),
         ("a r.e.v.i.e.w", "a review"),
         ("a f i v e - s t a r", "a five - star"),  # the article is not part of the word
-        ("a f i v e s t a r", "a fivestar"),
+        ("a f i v e s t a r", "a five star"),  # a run of two spelled-out words is split between them
+        ("s t a r r e v i e w", "star review"),
+        ("r e v i e w s", "reviews"),  # one listed word stays whole
+        ("s t a r x", "starx"),  # not all listed words: left as spelled
         ("a p p", "app"),
         ("your re-\nview", "your review"),  # hyphenated across a line break
         ("5-st@r fr33 r3view", "5-star free review"),
