@@ -237,12 +237,20 @@ SPLIT_MIN = 5  # characters a split half needs: shorter ones are courtesies, for
 SIDE_LOGISTICS = 2  # logistics sentences that make a reply a logistics reply
 SIDE_SHARE = 0.3  # the most of such a reply's text one side remark may be
 COURTESY_OF_ITS_OWN = 25  # characters: a courtesy this long that a template says makes the reply that template
+# Taking the delivery: a time clause of signing for it is the topic, not only when.
+_RECEIVING = compiled.pattern(r"\bsign(?:s|ed|ing)?\b|签收|验货|验收")
 _REST_WORDS = 4  # words (a Han character counts half) after the clause that make it an opening only
 
 
 def _subordinate(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
-    """Whether a logistics word stands only in a time clause that opens or closes a longer sentence."""
+    """Whether a logistics word stands only in a time clause that opens or closes a longer sentence.
+
+    Not when the clause is the act of taking the delivery: "Before you sign for the crate,
+    walk around it" is about receiving the parcel, which is logistics.
+    """
     text = prepared.folded.text
+    if _RECEIVING.search(text, hit.start, hit.end):
+        return False
     clause = _OPENING_CLAUSE.match(text, start, end) or _LEAD_IN.match(text, start, end)
     if clause is None and _HAN.match(text, hit.start) and hit.start - start <= 2:
         clause = _HAN_TIME.match(text, hit.end, end)  # 到货后…，: the word opens the sentence

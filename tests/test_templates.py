@@ -209,6 +209,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout74",
         "templates-holdout75",
         "templates-holdout76",
+        "templates-holdout77",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -282,6 +283,15 @@ def test_advice_given_while_the_parcel_waits_still_needs_a_template() -> None:
     assert not covered(template, zh)
     # About the order itself, the same closing clause is the topic: no template needed.
     assert covered(template, "Nothing will be charged to your card until the parcel ships.")
+
+
+def test_checking_the_delivery_before_signing_for_it_is_logistics() -> None:
+    """A time clause of signing for the parcel is the topic itself, not only when."""
+    template = "Rinse the tank before first use."
+    assert covered(template, "Before you sign for the crate, walk around it and look at the corners.")
+    assert covered(template, "签收之前，请先绕着箱子看一圈，检查四个角。")
+    # A time clause of the parcel's arrival still only says when the advice applies.
+    assert not covered(template, "Once the crate arrives, rinse the tank twice and let the substrate settle for a day.")
 
 
 def test_advice_that_lasts_until_the_parcel_comes_still_needs_a_template() -> None:
