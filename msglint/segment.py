@@ -24,7 +24,13 @@ _DOMAIN_FREQ = 100_000  # a domain word beats any split of it
 
 
 class Dictionary:
-    """Word frequencies with every prefix of every word (frequency 0), shard by shard."""
+    """Word frequencies, and per first character the longest word's length, shard by shard.
+
+    jieba also keeps every prefix of every word (frequency 0), so that its scan of the
+    words starting at a character stops at the first fragment that begins none; about a
+    third of its keys are such prefixes. Scanning to the longest word that begins with
+    the character instead finds the same words, without holding the prefixes.
+    """
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         import json  # Chinese text only: start-up
@@ -38,6 +44,7 @@ class Dictionary:
             total += _DOMAIN_FREQ
         self.log_total = log(total)
         self.freq: dict[str, int] = {}
+        self.longest: dict[str, int] = {}
         self._loaded: set[str] = set()
         self._blob: bytes | None = None
 
@@ -58,10 +65,11 @@ class Dictionary:
             self._add(word, _DOMAIN_FREQ)
 
     def _add(self, word: str, count: int) -> None:
-        """As jieba: the word with its count, each prefix at 0 unless it is a word itself."""
-        self.freq[word] = count
-        for end in range(1, len(word)):
-            self.freq.setdefault(word[:end], 0)
+        """The word with its count (jieba's, where a word's count of 0 only marks a prefix)."""
+        if count:
+            self.freq[word] = count
+            if len(word) > self.longest.get(word[0], 0):
+                self.longest[word[0]] = len(word)
 
 
 def cut(text: str, dictionary: Dictionary) -> Iterator[tuple[str, int, int]]:
@@ -81,19 +89,14 @@ def cut(text: str, dictionary: Dictionary) -> Iterator[tuple[str, int, int]]:
 
 def _cut_block(sentence: str, dictionary: Dictionary) -> list[str]:
     freq = dictionary.freq
+    longest = dictionary.longest
     size = len(sentence)
     for char in set(sentence):
         dictionary.load(char)
     dag: list[list[int]] = []
     for k in range(size):
-        ends = []
-        i = k
-        fragment = sentence[k]
-        while i < size and fragment in freq:
-            if freq[fragment]:
-                ends.append(i)
-            i += 1
-            fragment = sentence[k : i + 1]
+        stop = min(size, k + longest.get(sentence[k], 0))
+        ends = [i for i in range(k, stop) if sentence[k : i + 1] in freq]
         dag.append(ends or [k])
     # The same arithmetic in the same order as jieba's calc, so ties break the same way.
     log_total = dictionary.log_total
