@@ -111,6 +111,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout94/*.jsonl"),
     *CORPORA.glob("holdout95/*.jsonl"),
     *CORPORA.glob("holdout96/*.jsonl"),
+    *CORPORA.glob("holdout97/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
