@@ -210,6 +210,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout75",
         "templates-holdout76",
         "templates-holdout77",
+        "templates-holdout78",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
