@@ -215,6 +215,11 @@ _HAN_CLOSING = compiled.pattern(r"[，,]\s*(?:等)?\p{Han}{1,3}(?:后|之后|以
 _HAN_UNTIL = compiled.pattern(
     r"[，,]\s*(?:撑到|等到|直到|坚持到|用到)[^，,。！？；;\n]{0,20}(?:送到|到货|到了|送达|寄到)[。！？]*\s*$"
 )
+# Or it closes with the reason for the advice: "…charge the packs overnight, as they leave our
+# warehouse only part charged". The parcel is only why; the advice is the topic.
+_CAUSE_CLAUSE = compiled.pattern(
+    r"(?:,\s*|\s+)(?:as|because|since)\s+(?:they|it|the\s+\w+|this|these|those|we)\b[^,;:.!?\n]{1,60}[.!?]*\s*$"
+)
 # Only where what comes before gives advice: "Nothing will be charged until the parcel ships"
 # and "the dock was left out when your robot was packed" are about the order themselves.
 # An instruction for using the product is advice too: "While you wait, install the app and
@@ -230,7 +235,7 @@ _ADVICE = compiled.pattern(
 WEAK_LOGISTICS = frozenset({"send", "sent", "sends", "sending", "发送", "发给", "寄给"})
 NOT_LOGISTICS = frozenset({"review-inducement", "marketing"})  # policies whose sentences are never about the parcel
 CONTENT = frozenset(CONTENT_POLICIES)
-EDITED_SUPPORT = 3  # sentences of a reply matching one template that make it that template, edited
+EDITED_SUPPORT = 2  # sentences of a reply matching one template that make it that template, edited
 EDITED_FLOOR = 48  # similarity (0-100) at which a sentence of such a reply is a reworded template sentence
 SPLIT_PART = 90  # partial similarity (0-100) at which a sentence is a piece of a template sentence
 SPLIT_MIN = 5  # characters a split half needs: shorter ones are courtesies, for the courtesy rules
@@ -254,19 +259,26 @@ def _subordinate(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
     clause = _OPENING_CLAUSE.match(text, start, end) or _LEAD_IN.match(text, start, end)
     if clause is None and _HAN.match(text, hit.start) and hit.start - start <= 2:
         clause = _HAN_TIME.match(text, hit.end, end)  # 到货后…，: the word opens the sentence
-    if clause is None:
+    if clause is None or hit.end > clause.end():
+        # After an opening clause the word may still close advice: "When they arrive, charge the
+        # packs overnight, as they leave our warehouse only part charged".
         return _after_advice(prepared, start, end, hit)
-    return hit.end <= clause.end() and _words(prepared, text, clause.end(), end) >= _REST_WORDS
+    return _words(prepared, text, clause.end(), end) >= _REST_WORDS
 
 
 def _after_advice(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
-    """Whether the word stands in a time clause closing a sentence of advice.
+    """Whether the word stands in a time or cause clause closing a sentence of advice.
 
     "…, so you know which adapter to use when the filter arrives": the parcel is only when.
     """
     text = prepared.folded.text
     until = _HAN_UNTIL.search(text, start, end)
-    closing = _CLOSING_CLAUSE.search(text, start, end) or _HAN_CLOSING.search(text, start, end) or until
+    closing = (
+        _CLOSING_CLAUSE.search(text, start, end)
+        or _HAN_CLOSING.search(text, start, end)
+        or until
+        or _CAUSE_CLAUSE.search(text, start, end)
+    )
     if closing is None or hit.start < closing.start():
         return False
     if _HAN.match(text, hit.start) and hit.start - closing.start() > 3 and closing is not until:

@@ -211,6 +211,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout76",
         "templates-holdout77",
         "templates-holdout78",
+        "templates-holdout79",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -468,6 +469,34 @@ def test_a_loosely_reworded_sentence_in_a_reply_that_follows_its_template_is_an_
     # Further from the template, it is the agent's own sentence.
     own = "Red blinking clears once you keep both volume keys down together for a while."
     assert [f for f in linter.lint(reply.replace(loose, own)).findings if f.policy == "template-required"]
+
+
+def test_two_matching_sentences_are_enough_to_follow_a_template() -> None:
+    """EDITED_SUPPORT: a reply that fills two of a template's sentences is that template, edited."""
+    text = (
+        "Hi {{name}},\nPlease charge the speaker for two hours before first use.\n"
+        "Hold the power button for three seconds until the light turns blue.\n"
+        "If the light blinks red, reset the speaker by holding both volume buttons for ten seconds.\n"
+    )
+    linter = linter_for("en/pairing", text)
+    loose = "A flashing red light clears after both volume keys are held down together for a little while."
+    reply = (
+        "Hi Sam,\nPlease charge the speaker for two hours before first use.\n"
+        "Hold the power button for three seconds until the light turns blue.\n" + loose
+    )
+    assert not [f for f in linter.lint(reply).findings if f.policy == "template-required"]
+
+
+def test_advice_closed_by_the_reason_the_parcel_gives_still_needs_a_template() -> None:
+    """ "…, as they leave our warehouse only part charged": the parcel is only why; the advice is the topic."""
+    template = "Rinse the tank before first use."
+    advice = (
+        "Your insoles are clearing customs and should reach you next week. "
+        "When they arrive, charge the packs overnight, as they leave our warehouse only part charged."
+    )
+    assert not covered(template, advice)
+    # Without advice before it, the same clause is about the parcel itself.
+    assert covered(template, "When they arrive, the driver will call ahead, as the depot books every delivery.")
 
 
 def test_a_template_sentence_that_is_also_a_courtesy_counts_toward_following_it() -> None:
