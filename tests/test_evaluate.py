@@ -112,6 +112,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout95/*.jsonl"),
     *CORPORA.glob("holdout96/*.jsonl"),
     *CORPORA.glob("holdout97/*.jsonl"),
+    *CORPORA.glob("holdout98/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
