@@ -113,6 +113,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout96/*.jsonl"),
     *CORPORA.glob("holdout97/*.jsonl"),
     *CORPORA.glob("holdout98/*.jsonl"),
+    *CORPORA.glob("holdout99/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
