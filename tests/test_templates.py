@@ -212,6 +212,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout77",
         "templates-holdout78",
         "templates-holdout79",
+        "templates-holdout80",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -283,6 +284,8 @@ def test_advice_given_while_the_parcel_waits_still_needs_a_template() -> None:
     assert not covered(template, advice)
     zh = "您的包裹还在清关。等待期间，您可以先量一下水龙头的螺纹，到货后就知道用哪个转接头了。"
     assert not covered(template, zh)
+    wash = "Your parcel is waiting for customs release. Meanwhile, if you reuse old trays, wash them in mild bleach so they are ready when the mat arrives."
+    assert not covered(template, wash)
     # About the order itself, the same closing clause is the topic: no template needed.
     assert covered(template, "Nothing will be charged to your card until the parcel ships.")
 
