@@ -412,9 +412,20 @@ def uncovered(
     indices: list[int] = []
     labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line
     support: Counter[str] = Counter()  # per template, the reply's sentences that match it
+    contents = _reported(findings, CONTENT)
     for index, (start, end) in enumerate(spans):
         if library.labels and start < end:  # the whole line: a trimmed one may have lost its label
             labelled[index] = library.labelled(prepared.folded.text[whole[index][0] : whole[index][1]])
+        if (
+            index not in covered
+            and contents
+            and whole[index][0] < whole[index][1]
+            and _touches(prepared, *whole[index], contents)
+            and (start >= end or not _touches(prepared, start, end, contents))
+        ):
+            # A courtesy was trimmed off the very words a content rule reports ("有问题也可以
+            # 直接加我们的微信 …"): they are the sentence's substance, so it is scored whole.
+            start, end = whole[index]
         if index in covered or start >= end or _trivial(prepared, start, end):
             continue
         if quoted and _quoted(prepared, start, end, quoted):

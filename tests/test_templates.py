@@ -502,6 +502,18 @@ def test_advice_closed_by_the_reason_the_parcel_gives_still_needs_a_template() -
     assert covered(template, "When they arrive, the driver will call ahead, as the depot books every delivery.")
 
 
+def test_a_contact_added_to_a_template_is_not_trimmed_away_as_a_courtesy() -> None:
+    """有问题也可以直接…找我们 is a courtesy, but not where its words are the WeChat id a rule reports."""
+    text = "{{buyer_name}}您好：\n请先把基质预湿再装盘。\n播种后用喷壶补水。\n祝您育苗顺利！"
+    linter = linter_for("zh/mix", text)
+    reply = "李先生您好：\n请先把基质预湿再装盘。\n播种后用喷壶补水。\n有问题也可以直接加我们的微信 sprig_seed，客服在线时间更长。\n祝您育苗顺利！"
+    policies = {f.policy for f in linter.lint(reply).findings if f.severity.rank > 0}
+    assert {"off-platform-contact", "template-required"} <= policies
+    # The same courtesy without a contact stays a courtesy.
+    plain = reply.replace("加我们的微信 sprig_seed，客服在线时间更长", "在这里留言")
+    assert not [f for f in linter.lint(plain).findings if f.policy == "template-required"]
+
+
 def test_a_template_sentence_that_is_also_a_courtesy_counts_toward_following_it() -> None:
     """希望…更轻松一些 is a courtesy and the template's own sentence: it helps show the reply is that template."""
     text = (
