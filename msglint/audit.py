@@ -35,8 +35,8 @@ from msglint.score import make_result
 from msglint.tokens import detect_lang
 
 # Archives repeat texts (auto-sent notices, templates sent unchanged), and a result
-# depends only on the text and its context: each run keeps the last few thousand,
-# in the parent and in each worker.
+# depends only on the text and its context: each run keeps the last few thousand in
+# the parent, which sends a worker only texts it has not kept (workers keep none).
 MEMO_SIZE = 8192
 MEMO_TEXT = 2000  # longer texts are rarely repeated; not kept
 CHUNK = 64  # records per task sent to a worker

@@ -272,13 +272,9 @@ def _after_advice(prepared: Prepared, start: int, end: int, hit: Hit) -> bool:
     "…, so you know which adapter to use when the filter arrives": the parcel is only when.
     """
     text = prepared.folded.text
-    until = _HAN_UNTIL.search(text, start, end)
-    closing = (
-        _CLOSING_CLAUSE.search(text, start, end)
-        or _HAN_CLOSING.search(text, start, end)
-        or until
-        or _CAUSE_CLAUSE.search(text, start, end)
-    )
+    closing = _CLOSING_CLAUSE.search(text, start, end) or _HAN_CLOSING.search(text, start, end)
+    until = None if closing else _HAN_UNTIL.search(text, start, end)  # searched only where needed
+    closing = closing or until or _CAUSE_CLAUSE.search(text, start, end)
     if closing is None or hit.start < closing.start():
         return False
     if _HAN.match(text, hit.start) and hit.start - closing.start() > 3 and closing is not until:
@@ -412,16 +408,16 @@ def uncovered(
     indices: list[int] = []
     labelled: dict[int, set[str]] = {}  # sentences that fill a template's label line
     support: Counter[str] = Counter()  # per template, the reply's sentences that match it
-    contents = _reported(findings, CONTENT)
+    reported = _reported(findings, CONTENT)  # warnings and errors of the content rules
     for index, (start, end) in enumerate(spans):
         if library.labels and start < end:  # the whole line: a trimmed one may have lost its label
             labelled[index] = library.labelled(prepared.folded.text[whole[index][0] : whole[index][1]])
         if (
             index not in covered
-            and contents
+            and reported
             and whole[index][0] < whole[index][1]
-            and _touches(prepared, *whole[index], contents)
-            and (start >= end or not _touches(prepared, start, end, contents))
+            and _touches(prepared, *whole[index], reported)
+            and (start >= end or not _touches(prepared, start, end, reported))
         ):
             # A courtesy was trimmed off the very words a content rule reports ("有问题也可以
             # 直接加我们的微信 …"): they are the sentence's substance, so it is scored whole.
@@ -459,7 +455,6 @@ def uncovered(
         # templates share counts for each, yet an uncovered sentence is dropped only as
         # an edit of a template it is still close to (_edited, EDITED_FLOOR).
         followed = support + _matched(prepared, covered, spans, library, threshold)
-    reported = _reported(findings, CONTENT)
     missing, indices = _edited(missing, indices, followed, _touching(prepared, missing, reported))
     matched = set(support)  # templates some sentence of the reply matches
     if any(labelled.values()):

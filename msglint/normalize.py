@@ -253,7 +253,7 @@ def _split_spelled(letters: list[tuple[str, int]]) -> Pieces:
     is split between them. Each added space stands at its letter's separator.
     """
     word = "".join(c for c, _ in letters).lower()
-    cuts = _word_cuts(word) if word not in _AFTER_ARTICLE else None
+    cuts = _word_cuts(word)
     if not cuts:
         return letters
     pieces: Pieces = []
@@ -265,8 +265,8 @@ def _split_spelled(letters: list[tuple[str, int]]) -> Pieces:
 
 
 def _word_cuts(word: str) -> set[int] | None:
-    """Where a word splits into two or more of _AFTER_ARTICLE's words, or None."""
-    # best[i]: the cuts that make word[:i] a run of listed words (the fewest pieces first)
+    """Where a word splits into two or more of _AFTER_ARTICLE's words, or None (also for one listed word)."""
+    # best[i]: the cuts that make word[:i] a run of listed words, the first found (smallest start)
     best: dict[int, tuple[int, ...]] = {0: ()}
     for end in range(1, len(word) + 1):
         for start in sorted(best):

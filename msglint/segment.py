@@ -2,8 +2,9 @@
 
 jieba (HMM off) picks, over a DAG of every dictionary word in the text, the
 path of highest summed log frequency. Its start-up builds a ~500,000-key
-dictionary of all words and their prefixes, most of a second. The same
-dictionary is kept here in zlib shards by first character (scripts/build_zh_dict.py):
+dictionary of all words and their prefixes, most of a second. The same words and
+counts are kept here in zlib shards by first character (scripts/build_zh_dict.py),
+without the prefixes (Dictionary):
 the 2 MB file is read once, and a shard is decompressed and added the first time a
 text has its character, so a message builds a few dozen shards, not the whole map. The tokens are jieba's, which
 tests/test_segment.py checks against jieba itself on every corpus text.
