@@ -23,10 +23,11 @@ import pickle
 import sys
 from collections.abc import Iterable
 from importlib.util import source_hash
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import regex
 
+from msglint.errors import MsglintError
 from msglint.paths import DATA, PACKAGE
 
 if TYPE_CHECKING:
@@ -97,12 +98,75 @@ class _RulesUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a rule set")
 
 
+class Deferred:
+    """An object whose bulky attributes travel in the cache as one blob, unpacked on first use.
+
+    Reading the cache cost most of a `msglint check`'s start-up, yet one message
+    visits only the few matchers whose gate it opens (gates.MatcherIndex). A
+    subclass names the attributes that stay unpacked (`light`: the gate, and the
+    objects other matchers share, such as the NeedsIndex); the rest is pickled apart
+    and unpacked by __getattr__ the first time any of it is read. A blob refers to the
+    light objects by number, so a shared object stays one object.
+    """
+
+    light: ClassVar[tuple[str, ...]] = ()
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if "_blob" in state:  # never unpacked since it was read: it pickles as it came
+            return state
+        kept = {name: state.pop(name) for name in self.light if name in state}
+        shared = tuple(kept.values())
+        buffer = io.BytesIO()
+        _BlobPickler(buffer, shared).dump(state)
+        return {**kept, "_shared": shared, "_blob": buffer.getvalue()}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # Defined so that unpickling asks no __getattr__ for it (an exception per object).
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for an attribute that is not there: the packed ones, before unpacking.
+        blob = None if name.startswith("__") else self.__dict__.pop("_blob", None)
+        if blob is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        shared = self.__dict__.pop("_shared")
+        try:
+            state = _BlobUnpickler(io.BytesIO(blob), shared).load()
+        except Exception:  # the cache file was read whole, so only tampering gets here
+            raise MsglintError(f"the rules cache in {cache_dir()} is damaged: delete it and run again") from None
+        self.__dict__.update(state)
+        return getattr(self, name)
+
+
+class _BlobPickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, shared: tuple[object, ...]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.shared = {
+            id(value): number for number, value in enumerate(shared) if value is not None and not isinstance(value, str | int)
+        }
+
+    def persistent_id(self, obj: object) -> int | None:
+        return self.shared.get(id(obj))
+
+
 def read(path: str | None) -> RuleSet | None:
     """The cached rule set, or None when there is none or it cannot be used."""
     from msglint.rules import RuleSet
 
     loaded = load(path, _RulesUnpickler)
     return loaded if isinstance(loaded, RuleSet) else None
+
+
+class _BlobUnpickler(_RulesUnpickler):
+    """A Deferred's blob: the same classes as the cache file, and the light objects by number."""
+
+    def __init__(self, file: io.BytesIO, shared: tuple[object, ...]) -> None:
+        super().__init__(file)
+        self.shared = shared
+
+    def persistent_load(self, pid: Any) -> object:
+        return self.shared[pid]
 
 
 def write(path: str | None, ruleset: RuleSet) -> None:

@@ -25,6 +25,7 @@ from typing import Any, ClassVar, NamedTuple
 import regex
 
 from msglint import compiled
+from msglint.cache import Deferred
 from msglint.literals import common, digits_needed, required
 from msglint.tokens import Prepared
 
@@ -73,6 +74,16 @@ class Gate(NamedTuple):
     def size(self) -> int:
         return len(self.starts) + len(self.words) + len(self.slots) + len(self.chars)
 
+    def opens(self, prepared: Prepared) -> bool:
+        """Whether this message has any of it: what gates.MatcherIndex asks of all gates at once."""
+        starts, words = message_keys(prepared)
+        return not (
+            starts.isdisjoint(self.starts)
+            and words.isdisjoint(self.words)
+            and self.chars.isdisjoint(prepared.folded.text)
+            and (not self.slots or self.needs is None or self.slots.isdisjoint(self.needs.satisfied(prepared)))
+        )
+
 
 class Vocabulary(NamedTuple):
     """What terms are built from: shared word lists and the message normalizer."""
@@ -119,8 +130,10 @@ class Vocabulary(NamedTuple):
         return pattern + (r"\p{Latin}*" if stem else "")
 
 
-class Terms:
+class Terms(Deferred):
     """Exact phrases plus ~fuzzy words, found in the folded view."""
+
+    light = ("_gate", "_index")  # cache.Deferred: what a message's gates need, and the shared index
 
     def __init__(self, terms: Iterable[str], vocab: Vocabulary, key: str) -> None:
         expanded = vocab.expand(terms, key)
@@ -175,6 +188,7 @@ class Terms:
         self.pattern = (
             _pattern("|".join(_alternation(b, False, r) for r, b in loose.items()), 0, vocab.lazy) if loose else None
         )
+        self._gate = self._make_gate()
 
     def _matches(self, prepared: Prepared, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
         """(start, end) of the longest phrase at each place one can begin, in order of start."""
@@ -209,15 +223,16 @@ class Terms:
         key = (self, "possible")
         answer = prepared.memo.get(key)
         if answer is None:  # Terms are shared by many rules: asked once per message
-            answer = prepared.memo[key] = bool(
-                self.fuzzy
-                or self.phrases_possible(prepared)
-                or (self._slots and not self._slots.isdisjoint(self._index.satisfied(prepared)))
-            )
+            # The gate says it without unpacking the terms (cache.Deferred): None, when a
+            # fuzzy word or an unfiltered regex can match anywhere, is always possible.
+            answer = prepared.memo[key] = self._gate is None or self._gate.opens(prepared)
         return answer
 
     def gate(self) -> Gate | None:
         """What possible() looks for, as a Gate; None when a term can match anywhere (fuzzy, an unfiltered regex)."""
+        return self._gate
+
+    def _make_gate(self) -> Gate | None:
         if self.fuzzy or -1 in self._slots or (self.source and self.anchors is None):
             return None
         starts, words = self.anchors if self.source and self.anchors is not None else (frozenset(), frozenset())
@@ -723,13 +738,15 @@ class FuzzyMatcher(PhraseMatcher):
         self.terms = vocab.terms(words, "terms")
 
 
-class RegexMatcher(Matcher):
+class RegexMatcher(Matcher, Deferred):
     """Regular expressions over one view; {@list} expands to a list's phrases.
 
     Patterns run with a timeout, so a pathological pattern and message cost at
     most REGEX_TIMEOUT and the rest of the message is still linted.
     """
 
+    # cache.Deferred: what a message's gates and find()'s first test need, and the shared index
+    light = ("_gate", "index", "any_slot", "anchors")
     kind = "regex"
     required = ("patterns",)
     optional = ("view", "anchors")
@@ -758,6 +775,7 @@ class RegexMatcher(Matcher):
             self.anchors = _anchors(words, whole=True)
             if self.anchors is None:
                 raise SchemaError("anchors", "an anchor must start with a Latin letter, a digit or a Han character")
+        self._gate = self._make_gate()
 
     @staticmethod
     def _compile(source: str, vocab: Vocabulary, view: str = "folded") -> Pattern:
@@ -781,6 +799,9 @@ class RegexMatcher(Matcher):
         ]
 
     def gate(self) -> Gate | None:
+        return self._gate
+
+    def _make_gate(self) -> Gate | None:
         if self.anchors is not None:
             return Gate(starts=self.anchors[0], words=self.anchors[1])
         return None if -1 in self.any_slot else Gate(slots=self.any_slot, needs=self.index)

@@ -11,6 +11,7 @@ import regex
 
 from conftest import LINTER
 from msglint import cache, compiled, matchers
+from msglint.errors import MsglintError
 from msglint.linter import Linter
 from msglint.matchers import LazyPattern
 from msglint.rules import builtin_rules_dir, load_rules
@@ -158,3 +159,51 @@ def test_a_tampered_pattern_store_is_only_a_miss(home: Path) -> None:
     assert compiled._read(found) == {}
     path.write_bytes(b"not a pickle")
     assert compiled._read(found) == {}
+
+
+def _deferred(ruleset: object) -> list[cache.Deferred]:
+    """Every cache.Deferred object reachable from a rule set (not through classes and their modules)."""
+    import gc
+    import types
+
+    seen: set[int] = set()
+    stack, found = [ruleset], []
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, str | bytes | int | float | type | types.FunctionType):
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, cache.Deferred):
+            found.append(obj)
+        stack.extend(gc.get_referents(obj))
+    return found
+
+
+def test_a_read_rule_set_unpacks_only_the_matchers_a_message_opens(home: Path) -> None:
+    load_rules()  # writes the cache
+    ruleset = load_rules()  # reads it
+    deferred = _deferred(ruleset)
+    assert deferred and all("_blob" in d.__dict__ for d in deferred)
+    linter = Linter(ruleset)
+    linter.lint("Your parcel ships today.")
+    unpacked = [d for d in deferred if "_blob" not in d.__dict__]
+    assert 0 < len(unpacked) < len(deferred) / 4
+    assert _findings(linter) == _findings(LINTER)
+
+
+def test_an_unpacked_matcher_shares_the_rule_set_s_needs_index(home: Path) -> None:
+    load_rules()
+    ruleset = load_rules()
+    regexes = [m for r in ruleset.rules for m in r.matchers if isinstance(m, matchers.RegexMatcher)]
+    indexes = {id(m.index) for m in regexes}
+    assert len(indexes) == 1
+    assert all(id(n.index) in indexes for m in regexes for n in m.needs if n.index is not None)
+
+
+def test_a_tampered_blob_cannot_call_anything(home: Path) -> None:
+    load_rules()
+    ruleset = load_rules()
+    target = next(d for d in _deferred(ruleset) if "_blob" in d.__dict__)
+    target.__dict__["_blob"] = pickle.dumps(_Trap())
+    with pytest.raises(MsglintError, match=r"rules cache .* is damaged"):
+        getattr(target, "any_packed_attribute")  # noqa: B009 - any name unpacks the blob
