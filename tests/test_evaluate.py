@@ -114,6 +114,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout97/*.jsonl"),
     *CORPORA.glob("holdout98/*.jsonl"),
     *CORPORA.glob("holdout99/*.jsonl"),
+    *CORPORA.glob("holdout100/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
