@@ -213,6 +213,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout78",
         "templates-holdout79",
         "templates-holdout80",
+        "templates-holdout81",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
