@@ -1042,18 +1042,26 @@ class Exceptions(NamedTuple):
 # "you hoped for a discount, but we cannot offer coupons" the refusal answers the ask.
 # "We can't refund through Amazon, so send us your PayPal email" is the same turn: a
 # ", so" that starts a request. A plain ", so" ("we never ask for reviews, so feel
-# free to say anything") stays in the clause.
+# free to say anything") stays in the clause. A colon that starts a request to pay or to
+# get in touch is one too: "there's no need to place another order: send the amount by
+# bank transfer".
 _CONTRAST = compiled.pattern(
     r"\b(?:but|however)\b|但是|不过|可是|[,，;；]\s*但"
-    r"|[,;]\s*so\s+(?:please\s+|just\s+)?(?:send|give|add|message|text|e-?mail|contact|reach|leave|write|post|pay|"
-    r"transfer|dm|call|ring|whatsapp|follow|join|scan|tell|share|drop|shoot|ping)\b"
+    r"|[,;]\s*so\s+(?=(?:please\s+|just\s+)?(?:send|give|add|message|text|e-?mail|contact|reach|leave|write|post|pay|"
+    r"transfer|dm|call|ring|whatsapp|follow|join|scan|tell|share|drop|shoot|ping)\b)"
+    # (lookaheads: the clause starts at the request's verb, which may be where the hit starts)
+    r"|:\s*(?=(?:please\s+|just\s+)?(?:send|pay|transfer|wire|venmo|message|text|e-?mail|contact|reach|dm|call|ring"
+    r"|whatsapp|scan)\b)"
     r"|[,，;；]\s*所以(?:请|麻烦|就请|您就|你就)?(?:直接|先)?(?:发|加|联系|留|写|给|转|扫|关注|私信|打)"
 )
 
 
 def _clause(text: str, lo: int, hi: int, start: int) -> tuple[int, int]:
     """The sentence text[lo:hi] from the last contrast before the hit at `start`."""
-    for m in _CONTRAST.finditer(text, lo, start):
+    # Searched to the sentence's end, not the hit's start: the lookaheads need to see the verb.
+    for m in _CONTRAST.finditer(text, lo, hi):
+        if m.end() > start:
+            break
         lo = m.end()
     return lo, hi
 

@@ -115,6 +115,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout98/*.jsonl"),
     *CORPORA.glob("holdout99/*.jsonl"),
     *CORPORA.glob("holdout100/*.jsonl"),
+    *CORPORA.glob("holdout101/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
