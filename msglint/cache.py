@@ -143,7 +143,9 @@ class _BlobPickler(pickle.Pickler):
     def __init__(self, file: io.BytesIO, shared: tuple[object, ...]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.shared = {
-            id(value): number for number, value in enumerate(shared) if value is not None and not isinstance(value, str | int)
+            id(value): number
+            for number, value in enumerate(shared)
+            if value is not None and not isinstance(value, str | int)
         }
 
     def persistent_id(self, obj: object) -> int | None:
