@@ -116,6 +116,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout99/*.jsonl"),
     *CORPORA.glob("holdout100/*.jsonl"),
     *CORPORA.glob("holdout101/*.jsonl"),
+    *CORPORA.glob("holdout102/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
