@@ -215,6 +215,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout80",
         "templates-holdout81",
         "templates-holdout82",
+        "templates-holdout83",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
