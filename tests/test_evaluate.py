@@ -117,6 +117,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout100/*.jsonl"),
     *CORPORA.glob("holdout101/*.jsonl"),
     *CORPORA.glob("holdout102/*.jsonl"),
+    *CORPORA.glob("holdout103/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
