@@ -216,6 +216,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout81",
         "templates-holdout82",
         "templates-holdout83",
+        "templates-holdout84",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
@@ -289,6 +290,8 @@ def test_advice_given_while_the_parcel_waits_still_needs_a_template() -> None:
     assert not covered(template, zh)
     wash = "Your parcel is waiting for customs release. Meanwhile, if you reuse old trays, wash them in mild bleach so they are ready when the mat arrives."
     assert not covered(template, wash)
+    load = "Your reel is in customs for a day or two. In the meantime, load your line onto the spare spool so you are ready when the reel arrives."
+    assert not covered(template, load)
     # About the order itself, the same closing clause is the topic: no template needed.
     assert covered(template, "Nothing will be charged to your card until the parcel ships.")
 
