@@ -9,13 +9,20 @@ both (and of the Python and regex versions): any change makes a new file. Its
 regexes carry their compiled code (matchers.LazyPattern), so reading it parses
 none; a pattern is rebuilt from its code the first time a message needs it.
 
+Matchers keep their bulky attributes in the file as packed blobs (Deferred),
+unpacked the first time a message opens their gate: a check reads a few ms of
+pickle, not the whole rule set.
+
 The file is a pickle, read by an unpickler that builds only msglint's own classes
 and the regex module's patterns: a tampered file fails to load (and is rebuilt),
-it cannot call anything else. Set MSGLINT_NO_CACHE=1 to neither read nor write it.
+it cannot call anything else. A tampered blob, unpacked later by the same rules,
+ends the run with a one-line error. Set MSGLINT_NO_CACHE=1 to neither read nor
+write the file.
 """
 
 from __future__ import annotations
 
+import _thread
 import contextlib
 import io
 import os
@@ -106,7 +113,8 @@ class Deferred:
     subclass names the attributes that stay unpacked (`light`: the gate, and the
     objects other matchers share, such as the NeedsIndex); the rest is pickled apart
     and unpacked by __getattr__ the first time any of it is read. A blob refers to the
-    light objects by number, so a shared object stays one object.
+    light objects by number, so a shared object stays one object. Any failed lookup
+    unpacks first (hasattr too), and each forked audit worker unpacks what it uses.
     """
 
     light: ClassVar[tuple[str, ...]] = ()
@@ -127,16 +135,28 @@ class Deferred:
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for an attribute that is not there: the packed ones, before unpacking.
-        blob = None if name.startswith("__") else self.__dict__.pop("_blob", None)
-        if blob is None:
+        if name.startswith("__") or "_blob" not in self.__dict__:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        shared = self.__dict__.pop("_shared")
-        try:
-            state = _BlobUnpickler(io.BytesIO(blob), shared).load()
-        except Exception:  # the cache file was read whole, so only tampering gets here
-            raise MsglintError(f"the rules cache in {cache_dir()} is damaged: delete it and run again") from None
-        self.__dict__.update(state)
+        # One thread unpacks while the others wait (a server shares one Linter); the blob
+        # goes only once the attributes are in, so no reader sees them half there.
+        with _UNPACKING:
+            blob = self.__dict__.get("_blob")
+            if blob is not None:
+                try:
+                    state = _BlobUnpickler(io.BytesIO(blob), self.__dict__["_shared"]).load()
+                    if not isinstance(state, dict):
+                        raise pickle.UnpicklingError("a blob holds an attribute table")
+                except Exception as error:  # the file was read whole, so only tampering gets here
+                    raise MsglintError(
+                        f"the rules cache in {cache_dir()} is damaged: delete it and run again"
+                    ) from error
+                for key, value in state.items():
+                    self.__dict__.setdefault(key, value)  # what was set before unpacking stays
+                del self.__dict__["_blob"], self.__dict__["_shared"]
         return getattr(self, name)
+
+
+_UNPACKING = _thread.RLock()  # _thread: threading itself is not needed for one lock
 
 
 class _BlobPickler(pickle.Pickler):
@@ -152,14 +172,6 @@ class _BlobPickler(pickle.Pickler):
         return self.shared.get(id(obj))
 
 
-def read(path: str | None) -> RuleSet | None:
-    """The cached rule set, or None when there is none or it cannot be used."""
-    from msglint.rules import RuleSet
-
-    loaded = load(path, _RulesUnpickler)
-    return loaded if isinstance(loaded, RuleSet) else None
-
-
 class _BlobUnpickler(_RulesUnpickler):
     """A Deferred's blob: the same classes as the cache file, and the light objects by number."""
 
@@ -169,6 +181,14 @@ class _BlobUnpickler(_RulesUnpickler):
 
     def persistent_load(self, pid: Any) -> object:
         return self.shared[pid]
+
+
+def read(path: str | None) -> RuleSet | None:
+    """The cached rule set, or None when there is none or it cannot be used."""
+    from msglint.rules import RuleSet
+
+    loaded = load(path, _RulesUnpickler)
+    return loaded if isinstance(loaded, RuleSet) else None
 
 
 def write(path: str | None, ruleset: RuleSet) -> None:

@@ -19,7 +19,7 @@ import copyreg
 import io
 import pickle
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, KeysView, Mapping
 from typing import Any, ClassVar, NamedTuple
 
 import regex
@@ -133,7 +133,9 @@ class Vocabulary(NamedTuple):
 class Terms(Deferred):
     """Exact phrases plus ~fuzzy words, found in the folded view."""
 
-    light = ("_gate", "_index")  # cache.Deferred: what a message's gates need, and the shared index
+    # cache.Deferred: the gate and what it is made of (one object each, not a copy in the blob),
+    # and the shared index. Like a RegexMatcher's, these are set once in __init__.
+    light = ("_gate", "_index", "anchors", "_slots", "symbols")
 
     def __init__(self, terms: Iterable[str], vocab: Vocabulary, key: str) -> None:
         expanded = vocab.expand(terms, key)
@@ -146,8 +148,8 @@ class Terms(Deferred):
             self._ends[term[0], term[-1]] = (*self._ends.get((term[0], term[-1]), ()), term)
         self.patterns = tuple(_compile(t[3:], key, vocab.lazy) for t in expanded if t.startswith("re:"))
         self.needs = tuple(Needs.of(p, "folded", vocab.needs) for p in self.patterns)
-        # The regexes' prefilter slots as one set (-1: one always runs), so whether any can
-        # match is one set operation in C: possible() is asked a few hundred times a message.
+        # The regexes' prefilter slots as one set (-1: one always runs), for the gate: whether
+        # any can match is one set operation in C, asked a few hundred times a message.
         self._index = vocab.needs
         self._slots = frozenset(-1 if n.always else n.slot for n in self.needs)
         words = [t for t in expanded if not t.startswith("re:")]
@@ -395,7 +397,7 @@ def _index(prepared: Prepared) -> tuple[dict[str, list[int]], frozenset[str]]:
     return index
 
 
-def message_keys(prepared: Prepared) -> tuple[Iterable[str], frozenset[str]]:
+def message_keys(prepared: Prepared) -> tuple[KeysView[str], frozenset[str]]:
     """The word starts and Han pairs of a message, and its Latin words: what Gate.starts and Gate.words are compared with."""
     positions, words = _index(prepared)
     return positions.keys(), words
@@ -1052,7 +1054,7 @@ _CONTRAST = compiled.pattern(
     # (lookaheads: the clause starts at the request's verb, which may be where the hit starts)
     r"|:\s*(?=(?:please\s+|just\s+)?(?:send|pay|transfer|wire|venmo|message|text|e-?mail|contact|reach|dm|call|ring"
     r"|whatsapp|scan)\b)"
-    r"|[,，;；]\s*所以(?:请|麻烦|就请|您就|你就)?(?:直接|先)?(?:发|加|联系|留|写|给|转|扫|关注|私信|打)"
+    r"|[,，;；]\s*所以(?=(?:请|麻烦|就请|您就|你就)?(?:直接|先)?(?:发|加|联系|留|写|给|转|扫|关注|私信|打))"
 )
 
 

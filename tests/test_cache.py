@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
+import threading
+import types
 from pathlib import Path
 
 import pytest
@@ -163,9 +166,6 @@ def test_a_tampered_pattern_store_is_only_a_miss(home: Path) -> None:
 
 def _deferred(ruleset: object) -> list[cache.Deferred]:
     """Every cache.Deferred object reachable from a rule set (not through classes and their modules)."""
-    import gc
-    import types
-
     seen: set[int] = set()
     stack, found = [ruleset], []
     while stack:
@@ -198,12 +198,58 @@ def test_an_unpacked_matcher_shares_the_rule_set_s_needs_index(home: Path) -> No
     indexes = {id(m.index) for m in regexes}
     assert len(indexes) == 1
     assert all(id(n.index) in indexes for m in regexes for n in m.needs if n.index is not None)
+    terms = [d for d in _deferred(ruleset) if isinstance(d, matchers.Terms) and d.patterns]
+    assert terms and all(id(t._index) in indexes for t in terms)
+    assert all(n.index is t._index for t in terms for n in t.needs if n.index is not None)
+    anchored = [t for t in terms if t.source and t.anchors is not None and t.gate() is not None]
+    assert all(t.gate().starts is t.anchors[0] for t in anchored)  # one object, not a copy from the blob
 
 
-def test_a_tampered_blob_cannot_call_anything(home: Path) -> None:
+class _Witness:
+    """Would leave a file behind if unpickling ever called it."""
+
+    path = ""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return os.mkdir, (self.path,)
+
+
+def test_a_tampered_blob_cannot_call_anything(home: Path, tmp_path: Path) -> None:
     load_rules()
     ruleset = load_rules()
     target = next(d for d in _deferred(ruleset) if "_blob" in d.__dict__)
-    target.__dict__["_blob"] = pickle.dumps(_Trap())
+    _Witness.path = str(tmp_path / "called")
+    target.__dict__["_blob"] = pickle.dumps(_Witness())
     with pytest.raises(MsglintError, match=r"rules cache .* is damaged"):
         getattr(target, "any_packed_attribute")  # noqa: B009 - any name unpacks the blob
+    assert not (tmp_path / "called").exists()
+    with pytest.raises(MsglintError):  # still damaged on the next read, not half unpacked
+        getattr(target, "any_packed_attribute")  # noqa: B009
+
+
+def test_threads_never_see_a_matcher_half_unpacked(home: Path) -> None:
+    load_rules()
+    regexes = [m for r in load_rules().rules for m in r.matchers if isinstance(m, matchers.RegexMatcher)]
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for m in regexes:
+                assert m.patterns and m.needs is not None
+        except BaseException as error:  # reported by the assert below
+            errors.append(error)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors[:1]
+
+
+def test_what_is_set_before_unpacking_stays(home: Path) -> None:
+    load_rules()
+    regex = next(m for r in load_rules().rules for m in r.matchers if isinstance(m, matchers.RegexMatcher))
+    assert "_blob" in regex.__dict__
+    regex.view = "base"
+    assert regex.patterns and regex.view == "base"

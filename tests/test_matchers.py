@@ -10,7 +10,7 @@ import regex
 from conftest import LINTER, RULES
 from msglint.evaluate import read_cases
 from msglint.linter import Linter
-from msglint.matchers import RegexMatcher, _case_blind
+from msglint.matchers import RegexMatcher, _case_blind, _clause
 from msglint.rules import load_rules
 from msglint.tokens import Prepared
 
@@ -208,3 +208,18 @@ def test_a_dropped_ignorecase_changes_no_match_on_folded_text() -> None:
         plain, ignoring = regex.compile(source), regex.compile(source, regex.IGNORECASE)
         for text in texts:
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in ignoring.finditer(text)], source
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("We can't refund through Amazon, so send us your PayPal email.", "send"),
+        ("There's no need to place another order: send the amount by bank transfer.", "send"),
+        ("我们不能在亚马逊退款，所以请加微信abc123。", "请加"),
+    ],
+)
+def test_a_request_after_a_turn_starts_its_own_clause_even_where_the_hit_starts(text: str, verb: str) -> None:
+    """matchers._clause: an exception before ", so" / ":" / 所以 does not excuse the request after it."""
+    folded = LINTER.fold(text)
+    start = folded.index(verb)
+    assert _clause(folded, 0, len(folded), start)[0] == start
