@@ -118,6 +118,7 @@ DEVELOPMENT = [
     *CORPORA.glob("holdout101/*.jsonl"),
     *CORPORA.glob("holdout102/*.jsonl"),
     *CORPORA.glob("holdout103/*.jsonl"),
+    *CORPORA.glob("holdout104/*.jsonl"),
 ]
 SCORES = evaluate(LINTER, read_cases(sorted(map(str, DEVELOPMENT))))
 
