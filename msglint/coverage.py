@@ -229,7 +229,7 @@ _ADVICE = compiled.pattern(
     r"|it\s+helps\s+to|(?:we|i)\s+(?:recommend|suggest))\b|(?:您|你)?(?:可以|建议|记得|最好)"
     r"|(?:\G\s*|[,;:]\s*|\bplease\s+)(?:install|download|set\s+up|set|adjust|lower|raise|create|charge|register|update"
     r"|pair|connect|mount|assemble|reset|test|rinse|wipe|plug\s+in|wash|clean|soak|dry|fill|cover|trim|tighten"
-    r"|load|wind|thread|attach|oil|lubricate|practi[cs]e|measure)\b"
+    r"|load|wind|thread|attach|oil|lubricate|practi[cs]e|measure|feed|preheat|season)\b"
 )
 # Words for sending, which a support sentence uses as readily as a parcel one ("send us a
 # video"): they alone do not make a sentence that gives an outside channel logistics.

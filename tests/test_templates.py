@@ -217,6 +217,7 @@ def test_no_library_no_template_findings() -> None:
         "templates-holdout82",
         "templates-holdout83",
         "templates-holdout84",
+        "templates-holdout85",
     ],
 )
 def test_template_corpus_precision_and_recall(corpus: str) -> None:
