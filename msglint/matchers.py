@@ -77,10 +77,11 @@ class Gate(NamedTuple):
     def opens(self, prepared: Prepared) -> bool:
         """Whether this message has any of it: what gates.MatcherIndex asks of all gates at once."""
         starts, words = message_keys(prepared)
+        # Empty parts are skipped, not asked: a frozenset's isdisjoint(str) walks the whole text.
         return not (
-            starts.isdisjoint(self.starts)
-            and words.isdisjoint(self.words)
-            and self.chars.isdisjoint(prepared.folded.text)
+            (not self.starts or starts.isdisjoint(self.starts))
+            and (not self.words or words.isdisjoint(self.words))
+            and (not self.chars or self.chars.isdisjoint(prepared.folded.text))
             and (not self.slots or self.needs is None or self.slots.isdisjoint(self.needs.satisfied(prepared)))
         )
 
