@@ -33,7 +33,7 @@ def dataclass_time() -> list[float]:
 def step(label: str, action: object) -> None:
     started = time.perf_counter()
     action()  # type: ignore[operator]
-    print(f"{label:34} {time.perf_counter() - started:.2f} s")
+    print(f"{label:34} {time.perf_counter() - started:.3f} s")
 
 
 def main() -> None:
